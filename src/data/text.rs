@@ -1,0 +1,26 @@
+//! Word lists for tokenizing and segmenting Dutch text: abbreviations that keep their dot, and
+//! the lines that are links to other articles rather than part of the article.
+
+/// Abbreviations (without their final dot) that never end a sentence.
+pub const ABBREVIATIONS: &[&str] = &[
+    "ca", "mln", "mld", "mrd", "mr", "mw", "mevr", "dhr", "drs", "dr", "ir", "ing", "prof", "bijv", "bv", "nr", "nrs",
+    "o.a", "e.d", "enz", "etc", "jl", "resp", "incl", "excl", "vs", "i.p.v", "m.b.t", "t.a.v", "z.g.a.n", "d.w.z", "o.m",
+    "ong", "max", "min", "gem", "tel", "blz", "str", "jr", "sr", "st", "aug", "sept", "okt", "nov", "dec", "jan", "feb",
+    "apr", "kg", "pag", "art", "dgl", "evt", "zgn", "zg", "mil", "mio",
+];
+
+/// True when `word` (without its dot) is a known abbreviation; case-insensitive.
+pub fn is_abbreviation(word: &str) -> bool {
+    let lower = word.to_lowercase();
+    ABBREVIATIONS.iter().any(|a| *a == lower || a.split('.').next() == Some(lower.as_str()) && a.contains('.'))
+}
+
+/// Line openings that mark a link to another article (`Lees ook: ...`): such lines are dropped.
+pub const LINK_LINE_PREFIXES: &[&str] =
+    &["lees ook", "lees meer", "lees hier", "bekijk ook", "kijk ook", "zie ook", "meer over", "luister ook", "lees verder"];
+
+/// Marks that close a sentence or line; a short line without one is a heading.
+pub const CLOSING_PUNCTUATION: &[char] = &['.', '!', '?', ':', ';', '"', '”', '\'', '’', ')', '…', '»'];
+
+/// Longest line (in words) that can be a heading.
+pub const MAX_HEADING_WORDS: usize = 12;

@@ -1,0 +1,230 @@
+//! Named-entity recognition behind one trait, and the gazetteer recognizer that needs no model.
+//!
+//! An [`EntityRecognizer`] reads a document's sentences and tokens and returns entities as byte
+//! spans of the source text. The transformer model (`crate::ner`) and the [`Gazetteer`] both
+//! implement it; the pipeline takes either.
+
+use crate::data::gazetteer as names;
+use crate::document::{Document, Entity, EntityType, TokenKind};
+use crate::error::Result;
+use crate::span::Span;
+use std::collections::{HashMap, HashSet};
+
+/// Anything that finds PER/ORG/LOC/MISC entities in a segmented document.
+pub trait EntityRecognizer: Send + Sync {
+    fn name(&self) -> &'static str;
+
+    /// Reads `sentences` and `tokens`; returns entities sorted by position, not overlapping.
+    fn recognize(&self, doc: &Document) -> Result<Vec<Entity>>;
+
+    /// Recognizes several documents at once (a model batches their sentences together).
+    fn recognize_batch(&self, docs: &[&Document]) -> Result<Vec<Vec<Entity>>> {
+        docs.iter().map(|d| self.recognize(d)).collect()
+    }
+}
+
+/// Finds entities by looking names up in `crate::data::gazetteer`, plus two patterns:
+/// a known first name followed by capitalised words is a person (and later mentions of the
+/// surname too), and a capitalised name after `operatie`/`onderzoek`/`genaamd` is an
+/// investigation code name (MISC).
+#[derive(Debug, Clone)]
+pub struct Gazetteer {
+    /// Token sequences of known names, longest first, with their types.
+    entries: Vec<(Vec<String>, EntityType, bool)>,
+    first_names: HashSet<&'static str>,
+    titles: HashSet<&'static str>,
+    ambiguous_context: HashSet<&'static str>,
+}
+
+const CODE_NAME_CUES: &[&str] = &["operatie", "onderzoek", "genaamd", "codenaam", "actie", "zaak", "Operatie", "Onderzoek"];
+const NAME_PARTICLES: &[&str] = &["de", "van", "der", "den", "ter", "van der", "el", "al", "ten"];
+
+impl Default for Gazetteer {
+    fn default() -> Gazetteer {
+        Gazetteer::new()
+    }
+}
+
+impl Gazetteer {
+    pub fn new() -> Gazetteer {
+        let mut entries = Vec::new();
+        let split = |s: &str| -> Vec<String> {
+            crate::text::WordTokenizer.tokenize(s).iter().map(|t| s[t.span].to_string()).collect()
+        };
+        for (_, spellings) in names::SERVICES {
+            for s in *spellings {
+                let ambiguous = names::AMBIGUOUS_SPELLINGS.contains(s);
+                entries.push((split(s), EntityType::Org, ambiguous));
+            }
+        }
+        for (surface, _) in names::AGENCIES {
+            if surface.chars().next().is_some_and(char::is_uppercase) {
+                entries.push((split(surface), EntityType::Org, false));
+            }
+        }
+        for org in names::ORGANISATIONS {
+            entries.push((split(org), EntityType::Org, false));
+        }
+        for (name, _) in names::COUNTRIES.iter().chain(names::CITIES) {
+            entries.push((split(name), EntityType::Loc, false));
+        }
+        for (name, _) in names::DEMONYMS {
+            entries.push((split(name), EntityType::Misc, false));
+        }
+        entries.sort_by(|a, b| b.0.len().cmp(&a.0.len()));
+        Gazetteer {
+            entries,
+            first_names: names::FIRST_NAMES.iter().copied().collect(),
+            titles: names::PERSON_TITLES.iter().copied().collect(),
+            ambiguous_context: names::AMBIGUOUS_CONTEXT.iter().copied().collect(),
+        }
+    }
+}
+
+fn is_capitalised(s: &str) -> bool {
+    s.chars().next().is_some_and(char::is_uppercase) && s.chars().any(char::is_lowercase)
+}
+
+impl EntityRecognizer for Gazetteer {
+    fn name(&self) -> &'static str {
+        "gazetteer"
+    }
+
+    fn recognize(&self, doc: &Document) -> Result<Vec<Entity>> {
+        let mut out: Vec<Entity> = Vec::new();
+        let mut surnames: HashMap<String, EntityType> = HashMap::new();
+        for sentence in &doc.sentences {
+            let tokens = doc.sentence_tokens(sentence);
+            let words: Vec<&str> = tokens.iter().map(|t| &doc.text[t.span]).collect();
+            let mut i = 0;
+            while i < tokens.len() {
+                // Longest gazetteer match first.
+                let found = self.entries.iter().find(|(seq, _, ambiguous)| {
+                    i + seq.len() <= words.len()
+                        && seq.iter().zip(&words[i..]).all(|(a, b)| a == b)
+                        && (!ambiguous || self.has_service_context(&words, i, seq.len()))
+                });
+                if let Some((seq, label, _)) = found {
+                    out.push(Entity { span: tokens[i].span.cover(tokens[i + seq.len() - 1].span), label: *label });
+                    i += seq.len();
+                    continue;
+                }
+                let w = words[i];
+                let prev = if i > 0 { words[i - 1] } else { "" };
+                // Voornaam (particles) Achternaam.
+                if self.first_names.contains(w) && i + 1 < words.len() {
+                    let end = person_end(&words, i + 1);
+                    if end > i + 1 {
+                        let span = tokens[i].span.cover(tokens[end - 1].span);
+                        surnames.insert(words[end - 1].to_string(), EntityType::Per);
+                        out.push(Entity { span, label: EntityType::Per });
+                        i = end;
+                        continue;
+                    }
+                }
+                if tokens[i].kind == TokenKind::Word && is_capitalised(w) && i > 0 {
+                    if surnames.contains_key(w) || self.titles.contains(prev) {
+                        let end = person_end(&words, i);
+                        let end = end.max(i + 1);
+                        surnames.insert(words[end - 1].to_string(), EntityType::Per);
+                        out.push(Entity { span: tokens[i].span.cover(tokens[end - 1].span), label: EntityType::Per });
+                        i = end;
+                        continue;
+                    }
+                    if CODE_NAME_CUES.contains(&prev) || (prev == "," && i >= 2 && CODE_NAME_CUES.contains(&words[i - 2])) {
+                        let mut end = i + 1;
+                        while end < words.len() && is_capitalised(words[end]) {
+                            end += 1;
+                        }
+                        out.push(Entity { span: tokens[i].span.cover(tokens[end - 1].span), label: EntityType::Misc });
+                        i = end;
+                        continue;
+                    }
+                }
+                i += 1;
+            }
+        }
+        Ok(out)
+    }
+}
+
+impl Gazetteer {
+    /// An ambiguous spelling (`Sky`, `Ghost`) names a service only near a service word.
+    fn has_service_context(&self, words: &[&str], at: usize, len: usize) -> bool {
+        let lo = at.saturating_sub(3);
+        let hi = (at + len + 3).min(words.len());
+        (lo..hi).filter(|&j| j < at || j >= at + len).any(|j| self.ambiguous_context.contains(words[j]))
+    }
+}
+
+/// Extends a person name from `from` over capitalised words and name particles; returns the end.
+fn person_end(words: &[&str], from: usize) -> usize {
+    let mut end = from;
+    let mut j = from;
+    while j < words.len() {
+        if is_capitalised(words[j]) && words[j].chars().count() > 1 {
+            j += 1;
+            end = j;
+        } else if NAME_PARTICLES.contains(&words[j]) && j + 1 < words.len() {
+            j += 1;
+        } else {
+            break;
+        }
+    }
+    end
+}
+
+/// Distinct (surface text, type) pairs in order of first mention, as records list them.
+pub fn distinct_entities(doc: &Document) -> Vec<crate::record::EntityRecord> {
+    let mut seen = HashSet::new();
+    let mut out = Vec::new();
+    for e in &doc.entities {
+        let text = doc.text[e.span].to_string();
+        if seen.insert((text.clone(), e.label)) {
+            out.push(crate::record::EntityRecord { text, label: e.label });
+        }
+    }
+    out
+}
+
+/// Entities whose span lies inside `span`.
+pub fn entities_in(doc: &Document, span: Span) -> impl Iterator<Item = &Entity> {
+    doc.entities.iter().filter(move |e| span.contains(e.span))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::document::Stage;
+
+    fn tag(text: &str) -> Vec<(String, EntityType)> {
+        let mut doc = Document::from_text("t", text.to_string()).unwrap();
+        crate::text::Segmenter::default().process(&mut doc).unwrap();
+        let ents = Gazetteer::new().recognize(&doc).unwrap();
+        ents.iter().map(|e| (doc.text[e.span].to_string(), e.label)).collect()
+    }
+
+    #[test]
+    fn finds_names_people_and_code_names() {
+        use EntityType::*;
+        assert_eq!(
+            tag("Politiechef Andy Kraag zegt dat Exclu Messenger in Rotterdam werd gekraakt. Volgens Kraag zijn 42 Exclu-gebruikers opgepakt."),
+            vec![
+                ("Andy Kraag".into(), Per),
+                ("Exclu Messenger".into(), Org),
+                ("Rotterdam".into(), Loc),
+                ("Kraag".into(), Per)
+            ]
+        );
+        assert_eq!(
+            tag("Dat onderzoek, genaamd Argus, liep via de Fiscale Inlichtingen- en Opsporingsdienst en Nederlandse diensten."),
+            vec![("Argus".into(), Misc), ("Fiscale Inlichtingen- en Opsporingsdienst".into(), Org), ("Nederlandse".into(), Misc)]
+        );
+    }
+
+    #[test]
+    fn ambiguous_service_names_need_context() {
+        assert!(tag("De lucht boven Ghost was blauw.").is_empty());
+        assert_eq!(tag("De chatdienst Ghost is gekraakt.")[0].0, "Ghost");
+    }
+}

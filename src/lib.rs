@@ -1,0 +1,26 @@
+//! meelezer reads Dutch news about cracked encrypted-phone services and writes down what happened
+//! as operation records (ANNOTATION.md), then scores them against hand-labelled gold.
+//!
+//! One [`Document`] flows one way through the stages: [`text::Segmenter`] (paragraphs, sentences,
+//! tokens) → [`quantity::NumberTagger`] and [`quantity::DateTagger`] (figures and dates) → an
+//! [`entities::EntityRecognizer`] (the transformer in [`ner`], or the [`entities::Gazetteer`]) →
+//! [`rules::RecordLinker`] (operation records). [`eval`] scores records against gold.
+
+pub mod data;
+pub mod document;
+pub mod entities;
+pub mod error;
+pub mod eval;
+pub mod loader;
+pub mod ner;
+pub mod pipeline;
+pub mod quantity;
+pub mod record;
+pub mod rules;
+pub mod span;
+pub mod text;
+
+pub use document::{Document, Stage};
+pub use error::{Error, ErrorKind, Result};
+pub use record::ArticleRecord;
+pub use span::Span;

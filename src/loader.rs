@@ -1,0 +1,184 @@
+//! Article loading: a `.txt` file, a folder of them, or a JSON Lines corpus (`{"doc", "text"}` per
+//! line). The header date (a leading ` date 2023-02 `) becomes `Document::date` and is left out of
+//! the body the taggers see.
+
+use crate::document::Document;
+use crate::error::{Error, ErrorKind, Result};
+use crate::span::Span;
+use std::path::{Path, PathBuf};
+
+/// Splits off a leading ` date YYYY-MM ` header: returns the date and the byte offset where the body starts.
+pub fn parse_header(text: &str) -> (Option<String>, usize) {
+    let lead = text.len() - text.trim_start().len();
+    let rest = &text[lead..];
+    if let Some(after) = rest.strip_prefix("date ") {
+        let candidate: String = after.chars().take(7).collect();
+        let bytes = candidate.as_bytes();
+        let looks_like_date = bytes.len() == 7
+            && bytes[..4].iter().all(u8::is_ascii_digit)
+            && bytes[4] == b'-'
+            && bytes[5..].iter().all(u8::is_ascii_digit)
+            && crate::record::is_date(&candidate);
+        let next = after[candidate.len()..].chars().next();
+        if looks_like_date && next.is_none_or(char::is_whitespace) {
+            let body = lead + "date ".len() + candidate.len();
+            let body = body + (text.len() - body - text[body..].trim_start().len());
+            return (Some(candidate), body);
+        }
+    }
+    (None, lead)
+}
+
+impl Document {
+    /// Builds a document from an article's text; fails when there is no text after the header.
+    pub fn from_text(id: impl Into<String>, text: String) -> Result<Document> {
+        let (date, body_start) = parse_header(&text);
+        let body_end = text.trim_end().len().max(body_start);
+        if text[body_start..body_end].trim().is_empty() {
+            return Err(Error::new(ErrorKind::Empty));
+        }
+        Ok(Document { id: id.into(), body: Span::new(body_start, body_end), date, text, ..Document::default() })
+    }
+}
+
+/// Where one article came from, for error messages.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Origin {
+    pub file: PathBuf,
+    /// 1-based line of a JSON Lines corpus; `None` for a `.txt` file.
+    pub line: Option<usize>,
+}
+
+/// One input item: an article's id and raw bytes, or the error reading it.
+#[derive(Debug)]
+pub struct RawArticle {
+    pub origin: Origin,
+    pub id: String,
+    pub bytes: Vec<u8>,
+}
+
+impl RawArticle {
+    /// Decodes and parses the article; errors name its file (and line).
+    pub fn into_document(self) -> Result<Document> {
+        let origin = self.origin;
+        let locate = |e: Error| match origin.line {
+            Some(line) => e.in_file(&origin.file).at_line(line),
+            None => e.in_file(&origin.file),
+        };
+        let text = String::from_utf8(self.bytes)
+            .map_err(|e| locate(Error::new(ErrorKind::NotUtf8(e.utf8_error().valid_up_to()))))?;
+        Document::from_text(self.id, text).map_err(locate)
+    }
+}
+
+/// Is this a JSON Lines corpus (by extension)?
+fn is_jsonl(path: &Path) -> bool {
+    matches!(path.extension().and_then(|e| e.to_str()), Some("jsonl" | "ndjson"))
+}
+
+/// Expands the command line's paths into the list of article files and corpora, in order:
+/// a folder gives its `.txt` files (sorted, not recursive), a file is taken as it is.
+pub fn expand_paths(paths: &[PathBuf]) -> Result<Vec<PathBuf>> {
+    let mut out = Vec::new();
+    for path in paths {
+        let meta = std::fs::metadata(path).map_err(|e| Error::from(e).in_file(path))?;
+        if meta.is_dir() {
+            let mut files: Vec<PathBuf> = std::fs::read_dir(path)
+                .map_err(|e| Error::from(e).in_file(path))?
+                .filter_map(|entry| entry.ok().map(|e| e.path()))
+                .filter(|p| p.is_file() && p.extension().and_then(|e| e.to_str()) == Some("txt"))
+                .collect();
+            if files.is_empty() {
+                return Err(Error::new(ErrorKind::NoArticles).in_file(path));
+            }
+            files.sort();
+            out.extend(files);
+        } else {
+            out.push(path.clone());
+        }
+    }
+    Ok(out)
+}
+
+/// Reads one file into raw articles: a `.txt` file is one article, a `.jsonl` corpus one per line.
+/// A corpus line that is not a `{"doc", "text"}` object is returned as an error in its place, so
+/// a batch run can report it and go on.
+pub fn read_file(path: &Path) -> Result<Vec<Result<RawArticle>>> {
+    let bytes = std::fs::read(path).map_err(|e| Error::from(e).in_file(path))?;
+    if is_jsonl(path) {
+        let text = String::from_utf8(bytes)
+            .map_err(|e| Error::new(ErrorKind::NotUtf8(e.utf8_error().valid_up_to())).in_file(path))?;
+        let items: Vec<Result<RawArticle>> = text
+            .lines()
+            .enumerate()
+            .filter(|(_, line)| !line.trim().is_empty())
+            .map(|(i, line)| parse_corpus_line(line).map_err(|e| e.in_file(path).at_line(i + 1)).map(|(id, text)| RawArticle {
+                origin: Origin { file: path.to_path_buf(), line: Some(i + 1) },
+                id,
+                bytes: text.into_bytes(),
+            }))
+            .collect();
+        if items.is_empty() {
+            return Err(Error::new(ErrorKind::Empty).in_file(path));
+        }
+        return Ok(items);
+    }
+    let id = path.file_stem().and_then(|s| s.to_str()).unwrap_or("article").to_string();
+    Ok(vec![Ok(RawArticle { origin: Origin { file: path.to_path_buf(), line: None }, id, bytes })])
+}
+
+/// Parses one `{"doc": ..., "text": ...}` corpus line.
+pub fn parse_corpus_line(line: &str) -> Result<(String, String)> {
+    let value: serde_json::Value = serde_json::from_str(line)?;
+    let obj = value.as_object().ok_or_else(|| Error::invalid("expected a JSON object {\"doc\", \"text\"}"))?;
+    let doc = match obj.get("doc") {
+        Some(serde_json::Value::String(s)) if !s.is_empty() => s.clone(),
+        Some(_) => return Err(Error::field("doc", "must be a non-empty string")),
+        None => return Err(Error::field("doc", "missing")),
+    };
+    let text = match obj.get("text") {
+        Some(serde_json::Value::String(s)) => s.clone(),
+        Some(_) => return Err(Error::field("text", "must be a string")),
+        None => return Err(Error::field("text", "missing")),
+    };
+    Ok((doc, text))
+}
+
+/// Loads every article under `paths`, in input order; each item is a document or the error for it.
+pub fn load_all(paths: &[PathBuf]) -> Result<Vec<Result<Document>>> {
+    let mut out = Vec::new();
+    for file in expand_paths(paths)? {
+        for item in read_file(&file)? {
+            out.push(item.and_then(RawArticle::into_document));
+        }
+    }
+    Ok(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn header_date_is_split_off() {
+        let (date, body) = parse_header(" date 2023-02 De politie heeft");
+        assert_eq!(date.as_deref(), Some("2023-02"));
+        assert_eq!(&" date 2023-02 De politie heeft"[body..], "De politie heeft");
+        assert_eq!(parse_header("De politie heeft"), (None, 0));
+        assert_eq!(parse_header(" date 2023-13 x").0, None);
+        assert_eq!(parse_header(" date 2023-021 x").0, None);
+    }
+
+    #[test]
+    fn empty_documents_are_errors() {
+        assert!(matches!(Document::from_text("x", " date 2023-02 \n\n".into()).unwrap_err().kind, ErrorKind::Empty));
+        assert!(matches!(Document::from_text("x", String::new()).unwrap_err().kind, ErrorKind::Empty));
+    }
+
+    #[test]
+    fn corpus_lines_are_checked() {
+        assert_eq!(parse_corpus_line(r#"{"doc": "a", "text": "b"}"#).unwrap(), ("a".into(), "b".into()));
+        assert!(parse_corpus_line(r#"{"doc": "a"}"#).unwrap_err().to_string().contains("\"text\" missing"));
+        assert!(parse_corpus_line("{nope").is_err());
+    }
+}

@@ -1,0 +1,2 @@
+//! The transformer NER engine (candle): loads Hugging Face token-classification models.
+//! (Placeholder until the NER engine issue lands.)
