@@ -1,1 +1,37 @@
-fn main() {}
+//! The `meelezer` command line: extract, eval, tag and the model subcommands.
+
+mod cli;
+
+use clap::{Parser, Subcommand};
+use std::process::ExitCode;
+
+#[derive(Debug, Parser)]
+#[command(name = "meelezer", version, about = "Reads Dutch news about cracked encrypted-phone services and writes operation records.")]
+struct Args {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+enum Command {
+    /// Model tools.
+    #[command(subcommand)]
+    Model(cli::ner::ModelCommand),
+    /// Score a NER model on a CoNLL-2002 or WikiANN file.
+    EvalNer(cli::ner::EvalNerArgs),
+}
+
+fn main() -> ExitCode {
+    let args = Args::parse();
+    let result = match args.command {
+        Command::Model(cmd) => cli::ner::model(cmd),
+        Command::EvalNer(a) => cli::ner::eval_ner(a),
+    };
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("meelezer: {e:#}");
+            ExitCode::from(2)
+        }
+    }
+}

@@ -1,0 +1,3 @@
+//! The command-line interface's subcommands (binary only; the library holds the logic).
+
+pub mod ner;
