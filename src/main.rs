@@ -14,6 +14,12 @@ struct Args {
 
 #[derive(Debug, Subcommand)]
 enum Command {
+    /// Extract operation records from articles, one JSON line per article, in input order.
+    Extract(cli::extract::ExtractArgs),
+    /// Score predicted records against gold (ANNOTATION.md's scores).
+    Eval(cli::extract::EvalArgs),
+    /// Show every annotation of a text read from standard input, as JSON.
+    Tag(cli::extract::TagArgs),
     /// Model tools.
     #[command(subcommand)]
     Model(cli::ner::ModelCommand),
@@ -24,11 +30,16 @@ enum Command {
 fn main() -> ExitCode {
     let args = Args::parse();
     let result = match args.command {
-        Command::Model(cmd) => cli::ner::model(cmd),
-        Command::EvalNer(a) => cli::ner::eval_ner(a),
+        Command::Extract(a) => cli::extract::extract(a),
+        Command::Eval(a) => cli::extract::eval(a),
+        Command::Tag(a) => cli::extract::tag(a),
+        Command::Model(cmd) => cli::ner::model(cmd).map(|()| true),
+        Command::EvalNer(a) => cli::ner::eval_ner(a).map(|()| true),
     };
     match result {
-        Ok(()) => ExitCode::SUCCESS,
+        Ok(true) => ExitCode::SUCCESS,
+        // Some documents failed; the rest were written and the failures reported.
+        Ok(false) => ExitCode::from(1),
         Err(e) => {
             eprintln!("meelezer: {e:#}");
             ExitCode::from(2)

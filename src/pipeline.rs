@@ -1,1 +1,100 @@
-//! The pipeline. (Filled in below.)
+//! The pipeline: the stages in order, for one document or a batch (rayon across documents, the
+//! entity recognizer batching sentences across documents).
+
+use crate::document::{Document, Stage};
+use crate::entities::{EntityRecognizer, Gazetteer};
+use crate::error::{Error, Result};
+use crate::quantity::{DateTagger, NumberTagger};
+use crate::rules::RecordLinker;
+use crate::text::Segmenter;
+use rayon::prelude::*;
+
+/// Every stage, configured once and shared by all documents.
+pub struct Pipeline {
+    segmenter: Segmenter,
+    numbers: NumberTagger,
+    dates: DateTagger,
+    recognizer: Box<dyn EntityRecognizer>,
+    linker: RecordLinker,
+}
+
+impl Default for Pipeline {
+    /// The pipeline with the gazetteer recognizer (no model).
+    fn default() -> Pipeline {
+        Pipeline::new(Box::new(Gazetteer::new()))
+    }
+}
+
+fn in_doc(doc: &Document, e: Error) -> Error {
+    if e.file.is_none() {
+        Error { kind: e.kind, file: Some(doc.id.clone().into()), line: e.line }
+    } else {
+        e
+    }
+}
+
+impl Pipeline {
+    pub fn new(recognizer: Box<dyn EntityRecognizer>) -> Pipeline {
+        Pipeline {
+            segmenter: Segmenter::default(),
+            numbers: NumberTagger::default(),
+            dates: DateTagger::default(),
+            recognizer,
+            linker: RecordLinker::new(),
+        }
+    }
+
+    pub fn recognizer_name(&self) -> &'static str {
+        self.recognizer.name()
+    }
+
+    /// Runs the stages before entity recognition: segmenter, number and date taggers.
+    pub fn prepare(&self, doc: &mut Document) -> Result<()> {
+        let stages: [&dyn Stage; 3] = [&self.segmenter, &self.numbers, &self.dates];
+        for stage in stages {
+            stage.process(doc).map_err(|e| in_doc(doc, e))?;
+        }
+        Ok(())
+    }
+
+    /// Runs every stage on one document; `doc.record` holds the result.
+    pub fn annotate(&self, doc: &mut Document) -> Result<()> {
+        self.prepare(doc)?;
+        doc.entities = self.recognizer.recognize(doc).map_err(|e| in_doc(doc, e))?;
+        self.linker.process(doc)
+    }
+
+    /// Runs every stage on a batch, in parallel across documents; each result is the document
+    /// or its error, in input order.
+    pub fn annotate_batch(&self, docs: Vec<Document>) -> Vec<Result<Document>> {
+        let mut prepared: Vec<Result<Document>> = docs
+            .into_par_iter()
+            .map(|mut d| self.prepare(&mut d).map(|()| d))
+            .collect();
+        let ready: Vec<&Document> = prepared.iter().filter_map(|r| r.as_ref().ok()).collect();
+        let found: Vec<Result<Vec<crate::document::Entity>>> = match self.recognizer.recognize_batch(&ready) {
+            Ok(all) if all.len() == ready.len() => all.into_iter().map(Ok).collect(),
+            // One bad document must not sink the batch: retry one at a time, keeping each error.
+            _ => ready.iter().map(|d| self.recognizer.recognize(d)).collect(),
+        };
+        let mut found = found.into_iter();
+        for slot in prepared.iter_mut() {
+            if let Ok(doc) = slot {
+                match found.next() {
+                    Some(Ok(entities)) => doc.entities = entities,
+                    Some(Err(e)) => *slot = Err(in_doc(doc, e)),
+                    None => *slot = Err(in_doc(doc, Error::model("the recognizer returned too few results"))),
+                }
+            }
+        }
+        prepared
+            .into_par_iter()
+            .map(|r| {
+                r.and_then(|mut d| {
+                    self.linker.process(&mut d)?;
+                    Ok(d)
+                })
+            })
+            .collect()
+    }
+}

@@ -1,1 +1,113 @@
-//! The rule layer: links entities and figures into operation records. (Filled in below.)
+//! The rule layer: links entities, figures and dates into the operation records of ANNOTATION.md.
+//!
+//! [`RecordLinker`] reads `sentences`, `tokens`, `quantities`, `dates` and `entities`, and fills
+//! `Document::record`. Services are found by name ([`services`]), the main one chosen, and each
+//! sentence assigned to the operation it is about; then each sentence's figures ([`figures`]),
+//! names and dates ([`names`]) become facts of that operation. Cue words live in
+//! `crate::data::cues`, names in `crate::data::gazetteer`.
+
+pub mod context;
+pub mod figures;
+pub mod names;
+pub mod services;
+
+use crate::document::{Document, Quantity, Stage};
+use crate::entities::distinct_entities;
+use crate::error::Result;
+use crate::eval::{FactKey, FactMode};
+use crate::record::{ArticleRecord, Evidence, Fact, Operation};
+use crate::span::Span;
+use context::{PlaceTable, SentenceContext};
+use services::ServiceTable;
+use std::collections::HashSet;
+
+/// The rule layer stage.
+#[derive(Default)]
+pub struct RecordLinker {
+    services: ServiceTable,
+    places: PlaceTable,
+}
+
+fn evidence(sentence: Span, span: Span) -> Option<Evidence> {
+    Some(Evidence { sentence: [sentence.start, sentence.end], span: [span.start, span.end] })
+}
+
+impl RecordLinker {
+    pub fn new() -> RecordLinker {
+        RecordLinker::default()
+    }
+
+    /// Builds the record of a document whose earlier stages have run.
+    pub fn link(&self, doc: &Document) -> ArticleRecord {
+        let mentions = self.services.find(doc);
+        let (order, main) = services::rank_services(doc, &mentions);
+        let assigned = services::assign_sentences(doc, &mentions, main);
+        let mut ordered: Vec<&'static str> = main.into_iter().collect();
+        ordered.extend(order.iter().filter(|s| Some(**s) != main));
+        let mut operations: Vec<Operation> = ordered
+            .iter()
+            .map(|s| Operation { service: s.to_string(), main: Some(*s) == main, facts: Vec::new() })
+            .collect();
+        let index_of = |service: &str| ordered.iter().position(|s| *s == service);
+
+        let mut persons_seen = Vec::new();
+        for (i, sentence) in doc.sentences.iter().enumerate() {
+            let targets = &assigned[i];
+            if sentence.heading || targets.is_empty() {
+                continue;
+            }
+            let ctx = SentenceContext::new(doc, i, &self.places);
+            // Figures, people, code names and dates go to one operation: the main one if the
+            // sentence names it, else the first named. Agencies and countries go to each.
+            let single = if main.is_some_and(|m| targets.contains(&m)) { main.unwrap_or(targets[0]) } else { targets[0] };
+            let Some(single) = index_of(single) else { continue };
+            let all: Vec<usize> = targets.iter().filter_map(|t| index_of(t)).collect();
+
+            let quantities: Vec<&Quantity> = doc.quantities.iter().filter(|q| sentence.span.contains(q.span)).collect();
+            let places = figures::places_for(&ctx, &quantities);
+            let mut previous = None;
+            for (q, place) in quantities.iter().zip(places) {
+                if let Some(figure) = figures::classify(&ctx, q, previous) {
+                    previous = figure.class;
+                    let mut fact = figure.fact;
+                    fact.place = place.map(str::to_string);
+                    fact.evidence = evidence(sentence.span, q.span);
+                    operations[single].facts.push(fact);
+                }
+            }
+            let sentence_wide = names::agencies(&ctx).into_iter().chain(names::countries(&ctx));
+            for fact in sentence_wide {
+                for &op in &all {
+                    operations[op].facts.push(Fact { evidence: evidence(sentence.span, sentence.span), ..fact.clone() });
+                }
+            }
+            let singles = names::persons(doc, &ctx, &mut persons_seen)
+                .into_iter()
+                .chain(names::investigations(&ctx))
+                .chain(names::server_countries(&ctx));
+            for fact in singles {
+                operations[single].facts.push(Fact { evidence: evidence(sentence.span, sentence.span), ..fact });
+            }
+            let dates: Vec<_> = doc.dates.iter().filter(|d| sentence.span.contains(d.span)).collect();
+            for (fact, k) in names::dates(&ctx, &dates) {
+                operations[single].facts.push(Fact { evidence: evidence(sentence.span, dates[k].span), ..fact });
+            }
+        }
+        for op in &mut operations {
+            let mut seen = HashSet::new();
+            op.facts.retain(|f| seen.insert(FactKey::new(&op.service, f, FactMode::Strict)));
+        }
+        ArticleRecord { doc: doc.id.clone(), date: doc.date.clone(), entities: distinct_entities(doc), operations }
+    }
+}
+
+impl Stage for RecordLinker {
+    fn name(&self) -> &'static str {
+        "rules"
+    }
+
+    fn process(&self, doc: &mut Document) -> Result<()> {
+        doc.record = Some(self.link(doc));
+        Ok(())
+    }
+}

@@ -54,7 +54,8 @@ impl Segmenter {
             let t = &text[tokens[i].span];
             if tokens[i].kind == TokenKind::Punct && matches!(t, "." | "!" | "?" | "...") {
                 let mut end = i + 1;
-                while end < to && is_closing_quote(&text[tokens[end].span]) {
+                // A quote glued to the mark closes the sentence; one after a space opens the next.
+                while end < to && is_closing_quote(&text[tokens[end].span]) && tokens[end].span.start == tokens[end - 1].span.end {
                     end += 1;
                 }
                 if end == to || starts_sentence(text, &tokens[end]) {

@@ -151,6 +151,6 @@ mod tests {
             assert!(t.span.start >= last_end, "tokens overlap");
             last_end = t.span.end;
         }
-        assert_eq!(tokens.len(), 25);
+        assert_eq!(tokens.len(), 22);
     }
 }

@@ -1,0 +1,187 @@
+//! Dutch cue words the rule layer reads: which nouns a figure counts, which verbs say what
+//! happened, and which words mark prices, interception, investigations and takedowns.
+//! All entries are lowercase; multi-word cues are matched token by token.
+
+use crate::record::Slot;
+
+/// What a figure counts, from the noun that follows it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum NounClass {
+    /// People: counted as arrests with an arrest cue, else as users when they are users.
+    People,
+    /// Users or customers of the service (`gebruikers`, `klanten`).
+    Users,
+    /// Devices: users when active or sold, nothing when seized.
+    Devices,
+    /// Dutch-speaking users (`Nederlandstaligen`).
+    DutchSpeaking,
+    Arrests,
+    Searches,
+    /// Premises (`panden`, `woningen`): searches with a search cue.
+    Premises,
+    Messages,
+    Officers,
+    Cases,
+    Weapons,
+    /// A drug site, with its `what`.
+    Site(&'static str),
+    /// A drug, with its `what` (for masses).
+    Drug(&'static str),
+    /// Cash (`cash`, `contant geld`) after a money amount.
+    Cash,
+}
+
+/// Nouns (lowercase, also the head of a compound after a hyphen) and what they count.
+pub const NOUNS: &[(&str, NounClass)] = &[
+    ("verdachten", NounClass::People), ("verdachte", NounClass::People), ("mensen", NounClass::People),
+    ("personen", NounClass::People), ("criminelen", NounClass::People), ("leden", NounClass::People),
+    ("mannen", NounClass::People), ("vrouwen", NounClass::People), ("man", NounClass::People),
+    ("vrouw", NounClass::People), ("persoon", NounClass::People), ("nederlanders", NounClass::People),
+    ("gebruikers", NounClass::Users), ("gebruiker", NounClass::Users), ("klanten", NounClass::Users),
+    ("abonnees", NounClass::Users), ("accounts", NounClass::Users),
+    ("telefoons", NounClass::Devices), ("toestellen", NounClass::Devices), ("cryptotelefoons", NounClass::Devices),
+    ("apparaten", NounClass::Devices), ("telefoontjes", NounClass::Devices), ("cryptotoestellen", NounClass::Devices),
+    ("nederlandstaligen", NounClass::DutchSpeaking), ("nederlandstalige", NounClass::DutchSpeaking),
+    ("arrestaties", NounClass::Arrests), ("aanhoudingen", NounClass::Arrests), ("arrestatie", NounClass::Arrests),
+    ("aanhouding", NounClass::Arrests),
+    ("doorzoekingen", NounClass::Searches), ("huiszoekingen", NounClass::Searches), ("invallen", NounClass::Searches),
+    ("doorzoeking", NounClass::Searches), ("huiszoeking", NounClass::Searches), ("inval", NounClass::Searches),
+    ("panden", NounClass::Premises), ("woningen", NounClass::Premises), ("kantoren", NounClass::Premises),
+    ("adressen", NounClass::Premises), ("locaties", NounClass::Premises), ("bedrijfspanden", NounClass::Premises),
+    ("huizen", NounClass::Premises), ("loodsen", NounClass::Premises), ("bedrijven", NounClass::Premises),
+    ("pand", NounClass::Premises), ("woning", NounClass::Premises),
+    ("berichten", NounClass::Messages), ("chatberichten", NounClass::Messages), ("berichtjes", NounClass::Messages),
+    ("bericht", NounClass::Messages), ("chats", NounClass::Messages), ("gesprekken", NounClass::Messages),
+    ("agenten", NounClass::Officers), ("rechercheurs", NounClass::Officers), ("rechercheuren", NounClass::Officers),
+    ("analisten", NounClass::Officers), ("politiemensen", NounClass::Officers), ("politieagenten", NounClass::Officers),
+    ("opsporingsambtenaren", NounClass::Officers), ("speurders", NounClass::Officers), ("medewerkers", NounClass::Officers),
+    ("agents", NounClass::Officers), ("politiemedewerkers", NounClass::Officers), ("specialisten", NounClass::Officers),
+    ("strafzaken", NounClass::Cases), ("zaken", NounClass::Cases), ("onderzoeken", NounClass::Cases),
+    ("rechtszaken", NounClass::Cases), ("strafonderzoeken", NounClass::Cases), ("opsporingsonderzoeken", NounClass::Cases),
+    ("wapens", NounClass::Weapons), ("vuurwapens", NounClass::Weapons), ("pistolen", NounClass::Weapons),
+    ("geweren", NounClass::Weapons), ("machinegeweren", NounClass::Weapons), ("automatische", NounClass::Weapons),
+    ("wapen", NounClass::Weapons), ("vuurwapen", NounClass::Weapons), ("kalasjnikovs", NounClass::Weapons),
+    ("drugslabs", NounClass::Site("lab")), ("drugslab", NounClass::Site("lab")), ("labs", NounClass::Site("lab")),
+    ("laboratoria", NounClass::Site("lab")), ("drugslaboratoria", NounClass::Site("lab")), ("lab", NounClass::Site("lab")),
+    ("xtc-labs", NounClass::Site("lab")), ("productielocaties", NounClass::Site("lab")),
+    ("cocaïnewasserij", NounClass::Site("cocaine_washing")), ("cocaïnewasserijen", NounClass::Site("cocaine_washing")),
+    ("wasserij", NounClass::Site("cocaine_washing")), ("wasserijen", NounClass::Site("cocaine_washing")),
+    ("cocainewasserij", NounClass::Site("cocaine_washing")), ("cocainewasserijen", NounClass::Site("cocaine_washing")),
+    ("opslagplaatsen", NounClass::Site("storage")), ("opslagplaats", NounClass::Site("storage")),
+    ("opslagloodsen", NounClass::Site("storage")), ("drugsopslagen", NounClass::Site("storage")),
+    ("stashlocaties", NounClass::Site("storage")), ("opslaglocaties", NounClass::Site("storage")),
+    ("drugslocaties", NounClass::Site("site")), ("drugspanden", NounClass::Site("site")),
+    ("cocaïne", NounClass::Drug("cocaine")), ("cocaine", NounClass::Drug("cocaine")), ("coke", NounClass::Drug("cocaine")),
+    ("crystal", NounClass::Drug("crystal_meth")), ("crystal meth", NounClass::Drug("crystal_meth")),
+    ("methamfetamine", NounClass::Drug("crystal_meth")), ("meth", NounClass::Drug("crystal_meth")),
+    ("heroïne", NounClass::Drug("heroin")), ("heroine", NounClass::Drug("heroin")),
+    ("cannabis", NounClass::Drug("cannabis")), ("hasj", NounClass::Drug("cannabis")), ("wiet", NounClass::Drug("cannabis")),
+    ("hennep", NounClass::Drug("cannabis")), ("marihuana", NounClass::Drug("cannabis")),
+    ("synthetische", NounClass::Drug("synthetic")), ("xtc", NounClass::Drug("synthetic")), ("mdma", NounClass::Drug("synthetic")),
+    ("amfetamine", NounClass::Drug("synthetic")), ("speed", NounClass::Drug("synthetic")), ("xtc-pillen", NounClass::Drug("synthetic")),
+    ("drugs", NounClass::Drug("drugs")), ("verdovende", NounClass::Drug("drugs")), ("harddrugs", NounClass::Drug("drugs")),
+    ("softdrugs", NounClass::Drug("cannabis")), ("verdovende middelen", NounClass::Drug("drugs")),
+    ("cash", NounClass::Cash), ("contant", NounClass::Cash), ("contanten", NounClass::Cash), ("contante", NounClass::Cash),
+    ("cashgeld", NounClass::Cash), ("geld", NounClass::Cash), ("crimineel geld", NounClass::Cash),
+];
+
+/// Adjectives and fillers that may stand between a figure and its noun (`3000 actieve gebruikers`).
+pub const NOUN_FILLERS: &[&str] = &[
+    "actieve", "geregistreerde", "nederlandse", "belgische", "verschillende", "andere", "grote", "kleine",
+    "illegale", "versleutelde", "onderschepte", "vermoedelijke", "verdachte", "mogelijke", "zware", "nieuwe",
+    "gevaarlijke", "geplande", "ernstige", "aan", "van", "de", "het", "extra", "betrokken", "criminele",
+    "geheime", "gekraakte", "gelezen", "unieke", "voornamelijk", "vooral", "onder", "meer", "synthetische",
+];
+
+/// Arrest cues (lowercase tokens).
+pub const ARREST: &[&str] = &[
+    "aangehouden", "opgepakt", "gearresteerd", "arresteerde", "arresteerden", "arresteren", "arrestaties",
+    "aanhoudingen", "arrestatie", "aanhouding", "hield", "hielden", "pakte", "pakten", "opgesloten", "vastgezet",
+    "boeien", "aanhouden", "oppakken", "vast", "opgepakte", "aangehouden.", "inhechtenisneming", "gevangengenomen",
+];
+
+/// Search cues.
+pub const SEARCH: &[&str] = &[
+    "doorzocht", "doorzochten", "doorzoekingen", "doorzoeking", "huiszoekingen", "huiszoeking", "invallen",
+    "inval", "binnengevallen", "vielen", "doorzoeken",
+];
+
+/// Seizure cues: something was seized or found.
+pub const SEIZE: &[&str] = &[
+    "beslag", "inbeslaggenomen", "inbeslagname", "inbeslagnames", "aangetroffen", "gevonden", "vonden", "vond",
+    "onderschept", "onderschepte", "ontdekt", "ontdekten", "buitgemaakt", "geconfisqueerd", "ontmanteld",
+    "opgerold", "afgepakt", "traceerde", "getraceerd", "ontmantelde", "opgespoord", "aantroffen", "trof", "troffen",
+];
+
+/// Price cues: what a user paid.
+pub const PRICE: &[&str] = &[
+    "betaalden", "betaalde", "betalen", "betaald", "kostte", "kost", "kosten", "abonnement", "licentie",
+    "abonnementen", "licenties", "prijs", "kostprijs", "tarief", "neertellen", "verkocht", "kocht", "kochten",
+    "aanschaf", "aanschaffen",
+];
+
+/// Words that make a price a phone's price rather than a subscription's.
+pub const PHONE_WORDS: &[&str] = &["telefoon", "toestel", "telefoons", "toestellen", "cryptotelefoon", "apparaat", "handset"];
+
+/// Words that make a price a subscription's.
+pub const SUBSCRIPTION_WORDS: &[&str] = &["abonnement", "licentie", "abonnementen", "licenties", "per"];
+
+/// Interception cues: police read along.
+pub const INTERCEPT: &[&str] = &[
+    "meegelezen", "meelezen", "meelas", "meelazen", "meekijken", "meegekeken", "afgetapt", "aftappen", "onderschept",
+    "onderscheppen", "lezen", "lazen", "meeluisteren", "meekeek", "meekeken", "meegeluisterd", "volgen", "gevolgd",
+    "tappen", "getapt", "ontsleuteld", "ontsleutelen",
+];
+
+/// Investigation cues.
+pub const INVESTIGATION: &[&str] = &[
+    "onderzoek", "onderzoeken", "opsporingsonderzoek", "strafrechtelijk", "rechercheonderzoek", "startte",
+    "begon", "gestart", "begonnen", "liep", "loopt",
+];
+
+/// Takedown cues: the service was taken offline or its servers seized.
+pub const TAKEDOWN: &[&str] = &[
+    "offline", "neergehaald", "opgerold", "ontmanteld", "ontmantelt", "lucht", "platgelegd", "neerhalen",
+    "plat", "gekraakt", "kraken", "uitgeschakeld", "stilgelegd", "offline.", "opgedoekt", "gesloten", "afgesloten",
+];
+
+/// Words that mark a sentence about servers (for `server_country`).
+pub const SERVER_WORDS: &[&str] = &["server", "servers", "serverpark", "datacenter", "datacentrum", "gehost", "hosting"];
+
+/// Generic nouns for authorities: a demonym before them (`Franse politie`), or `uit` + a country
+/// after them (`politiediensten uit Italië`), names a country whose authorities took part.
+pub const AUTHORITY_NOUNS: &[&str] = &[
+    "politie", "autoriteiten", "opsporingsdiensten", "justitie", "openbaar", "politiediensten", "opsporingsdienst",
+    "politiedienst", "diensten", "overheid", "instanties", "rechercheurs", "collega's", "speurders", "agenten",
+    "douane", "inlichtingendiensten", "veiligheidsdiensten", "opsporingsinstanties", "politiekorpsen", "korpsen",
+];
+
+/// Words that tie a figure to a subset in a place (`waarvan 12.000 in Nederland`).
+pub const SUBSET_WORDS: &[&str] = &["waarvan", "daarvan", "wie", "waaronder", "onder"];
+
+/// Cues after which a capitalised name is an investigation's code name.
+pub const CODE_NAME_CUES: &[&str] = &["operatie", "onderzoek", "genaamd", "codenaam", "actie", "onderzoeksnaam", "heette", "dubde", "doopte"];
+
+/// Back-references that tie a sentence to the service of the sentence before (`ook toen`).
+pub const BACK_REFERENCES: &[&str] = &["toen", "destijds", "daarbij", "daarvan", "die", "dat"];
+
+/// Which slot each unit-less noun class gives directly, where no verb is needed.
+pub fn direct_slot(class: NounClass) -> Option<Slot> {
+    match class {
+        NounClass::Arrests => Some(Slot::Arrests),
+        NounClass::Searches => Some(Slot::Searches),
+        NounClass::Messages => Some(Slot::Messages),
+        NounClass::Officers => Some(Slot::Officers),
+        NounClass::Cases => Some(Slot::Cases),
+        NounClass::Weapons => Some(Slot::SeizedWeapons),
+        NounClass::Site(_) => Some(Slot::DrugSites),
+        NounClass::Users | NounClass::DutchSpeaking => Some(Slot::Users),
+        _ => None,
+    }
+}
+
+/// Looks a lowercase word up in `NOUNS`; a hyphenated compound is looked up by its last part.
+pub fn noun_class(word: &str) -> Option<NounClass> {
+    let find = |w: &str| NOUNS.iter().find(|(n, _)| *n == w).map(|(_, c)| *c);
+    find(word).or_else(|| word.rsplit_once('-').and_then(|(_, head)| find(head)))
+}

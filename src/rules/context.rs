@@ -1,0 +1,123 @@
+//! A sentence as the rule layer sees it: its tokens, lowercase words, the places it names and
+//! the cue words it holds.
+
+use crate::data::gazetteer as names;
+use crate::document::{Document, Sentence, Token};
+use crate::span::Span;
+
+/// A place named in a sentence: token range and ISO code.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct PlaceMention {
+    pub start: usize,
+    pub end: usize,
+    pub code: &'static str,
+}
+
+/// One sentence, prepared for the rules.
+pub struct SentenceContext<'a> {
+    pub index: usize,
+    pub sentence: &'a Sentence,
+    pub tokens: &'a [Token],
+    pub words: Vec<&'a str>,
+    pub lower: Vec<String>,
+    /// Countries and cities named (as countries), in order.
+    pub places: Vec<PlaceMention>,
+    /// Months of each duration figure in the sentence (`zes maanden` = 6), from the number tagger.
+    pub durations: Vec<u32>,
+}
+
+/// Place names split into tokens, longest first.
+pub struct PlaceTable {
+    entries: Vec<(Vec<String>, &'static str)>,
+}
+
+impl Default for PlaceTable {
+    fn default() -> PlaceTable {
+        let mut entries: Vec<(Vec<String>, &'static str)> = names::COUNTRIES
+            .iter()
+            .chain(names::CITIES)
+            .map(|(name, code)| (name.split(' ').map(str::to_string).collect(), *code))
+            .collect();
+        entries.sort_by(|a, b| b.0.len().cmp(&a.0.len()));
+        PlaceTable { entries }
+    }
+}
+
+impl PlaceTable {
+    fn find(&self, words: &[&str]) -> Vec<PlaceMention> {
+        let mut out = Vec::new();
+        let mut i = 0;
+        while i < words.len() {
+            let hit = self.entries.iter().find(|(parts, _)| {
+                i + parts.len() <= words.len() && parts.iter().zip(&words[i..]).all(|(p, w)| p == w)
+            });
+            match hit {
+                Some((parts, code)) => {
+                    out.push(PlaceMention { start: i, end: i + parts.len(), code });
+                    i += parts.len();
+                }
+                None => i += 1,
+            }
+        }
+        out
+    }
+}
+
+impl<'a> SentenceContext<'a> {
+    pub fn new(doc: &'a Document, index: usize, places: &PlaceTable) -> SentenceContext<'a> {
+        let sentence = &doc.sentences[index];
+        let tokens = doc.sentence_tokens(sentence);
+        let words: Vec<&str> = tokens.iter().map(|t| &doc.text[t.span]).collect();
+        let lower = words.iter().map(|w| w.to_lowercase()).collect();
+        let places = places.find(&words);
+        let durations = doc
+            .quantities
+            .iter()
+            .filter(|q| q.unit == Some(crate::document::Unit::Months) && sentence.span.contains(q.span))
+            .map(|q| q.value.round() as u32)
+            .collect();
+        SentenceContext { index, sentence, tokens, words, lower, places, durations }
+    }
+
+    /// True when any word of the sentence is one of `cues`.
+    pub fn has_any(&self, cues: &[&str]) -> bool {
+        self.lower.iter().any(|w| cues.contains(&w.as_str()))
+    }
+
+    /// True when any word in tokens `[from, to)` is one of `cues`.
+    pub fn has_any_in(&self, from: usize, to: usize, cues: &[&str]) -> bool {
+        self.lower[from.min(self.lower.len())..to.min(self.lower.len())].iter().any(|w| cues.contains(&w.as_str()))
+    }
+
+    /// The index of the first token starting at or after byte `pos`.
+    pub fn token_from(&self, pos: usize) -> usize {
+        self.tokens.partition_point(|t| t.span.start < pos)
+    }
+
+    /// The token range `[first, last + 1)` covered by `span`.
+    pub fn token_range(&self, span: Span) -> (usize, usize) {
+        let first = self.tokens.partition_point(|t| t.span.end <= span.start);
+        let end = self.tokens.partition_point(|t| t.span.start < span.end);
+        (first, end.max(first))
+    }
+
+    /// The clause around token `at`: the tokens between the nearest `,` `;` `:` or quote on
+    /// either side.
+    pub fn clause(&self, at: usize) -> (usize, usize) {
+        let is_break = |w: &str| matches!(w, "," | ";" | ":" | "\"" | "(" | ")" | "–" | "—");
+        let start = (0..at).rev().find(|&j| is_break(self.words[j])).map_or(0, |j| j + 1);
+        let end = (at..self.words.len()).find(|&j| is_break(self.words[j])).unwrap_or(self.words.len());
+        (start, end)
+    }
+
+    /// Distinct country codes named in the sentence.
+    pub fn country_codes(&self) -> Vec<&'static str> {
+        let mut codes: Vec<&'static str> = Vec::new();
+        for p in &self.places {
+            if !codes.contains(&p.code) {
+                codes.push(p.code);
+            }
+        }
+        codes
+    }
+}

@@ -1,0 +1,190 @@
+//! Figures to facts: which slot a quantity fills, read from the noun it counts, the verbs of its
+//! sentence and its unit; and the country a figure is limited to (`where`).
+
+use super::context::SentenceContext;
+use crate::data::cues::{self, NounClass};
+use crate::document::{Per, Quantity, Unit};
+use crate::record::{Fact, FactValue, Slot};
+
+/// How many tokens after a figure its noun may stand (`3000 actieve gebruikers`).
+const NOUN_WINDOW: usize = 4;
+
+/// The noun class a figure counts: the first known noun after it, skipping fillers and
+/// stopping at punctuation. Returns the class and the token index where it was found.
+fn counted_noun(ctx: &SentenceContext, after: usize) -> Option<(NounClass, usize)> {
+    let mut j = after;
+    let mut steps = 0;
+    while j < ctx.words.len() && steps <= NOUN_WINDOW {
+        let w = ctx.lower[j].as_str();
+        if j + 1 < ctx.words.len() {
+            let pair = format!("{w} {}", ctx.lower[j + 1]);
+            if let Some(c) = cues::noun_class(&pair) {
+                return Some((c, j));
+            }
+        }
+        if let Some(c) = cues::noun_class(w).or_else(|| suffix_class(w)) {
+            return Some((c, j));
+        }
+        if !cues::NOUN_FILLERS.contains(&w) || ctx.tokens[j].kind == crate::document::TokenKind::Punct {
+            return None;
+        }
+        j += 1;
+        steps += 1;
+    }
+    None
+}
+
+/// A closed compound ending in a known noun (`chatberichten`, `politieagenten`).
+fn suffix_class(word: &str) -> Option<NounClass> {
+    cues::NOUNS
+        .iter()
+        .filter(|(n, _)| n.chars().count() >= 6 && !n.contains(' '))
+        .find(|(n, _)| word.len() > n.len() && word.ends_with(n))
+        .map(|(_, c)| *c)
+}
+
+/// The drug named after a mass (`8000 kilo cocaïne`, `kilo's aan verdovende middelen`).
+fn drug_kind(ctx: &SentenceContext, after: usize) -> &'static str {
+    for j in after..(after + 5).min(ctx.words.len()) {
+        if let Some(NounClass::Drug(what)) = cues::noun_class(&ctx.lower[j]) {
+            return what;
+        }
+        if matches!(ctx.words[j], "," | ";" | "en") && j > after {
+            break;
+        }
+    }
+    "drugs"
+}
+
+/// A figure classified into a slot, before linking and `where`.
+pub struct Figure {
+    pub fact: Fact,
+    /// The noun class it was read from, so an elliptic figure (`waarvan 12.000`) can inherit it.
+    pub class: Option<NounClass>,
+}
+
+/// Reads one quantity of a sentence as a fact, or `None` when it fills no slot.
+/// `previous` is the class of the figure before it in the sentence, for ellipsis.
+pub fn classify(ctx: &SentenceContext, q: &Quantity, previous: Option<NounClass>) -> Option<Figure> {
+    let (first, end) = ctx.token_range(q.span);
+    let (clause_start, clause_end) = ctx.clause(first);
+    let found = counted_noun(ctx, end);
+    let subset = first > 0 && ctx.has_any_in(first.saturating_sub(2), first, cues::SUBSET_WORDS);
+    let class = found.map(|(c, _)| c).or(if subset { previous } else { None });
+    let number = |slot: Slot| Fact { qualifier: q.qualifier, ..Fact::new(slot, FactValue::Number(q.value)) };
+
+    let fact = match q.unit {
+        Some(unit) if unit.is_money() => {
+            let mut f = number(Slot::SeizedCash);
+            f.unit = Some(unit.as_str().to_string());
+            if ctx.has_any(cues::PRICE) {
+                f.slot = Slot::Price;
+                f.per_months = match q.per {
+                    Some(Per::Months(m)) => Some(m),
+                    _ => subscription_months(ctx, q),
+                };
+                let phone = ctx.has_any(cues::PHONE_WORDS) || q.per == Some(Per::Item);
+                let subscription = f.per_months.is_some() || ctx.has_any(&["abonnement", "licentie", "abonnementen", "licenties"]);
+                f.what = Some(if subscription || !phone { "subscription" } else { "phone" }.to_string());
+                f
+            } else if ctx.has_any(cues::SEIZE) || matches!(class, Some(NounClass::Cash)) {
+                f
+            } else {
+                return None;
+            }
+        }
+        Some(Unit::Kg) => {
+            if !ctx.has_any(cues::SEIZE) {
+                return None;
+            }
+            let mut f = number(Slot::SeizedDrugs);
+            f.unit = Some("kg".to_string());
+            f.what = Some(drug_kind(ctx, end).to_string());
+            f
+        }
+        Some(Unit::Months) => {
+            let reading = ctx.has_any_in(clause_start, clause_end, cues::INTERCEPT) || ctx.has_any(&["meegelezen", "meelezen", "meegekeken", "meekijken"]);
+            if !reading || ctx.has_any(cues::PRICE) {
+                return None;
+            }
+            number(Slot::InterceptionMonths)
+        }
+        Some(_) => return None,
+        None => {
+            let class = class?;
+            let arrest_here = ctx.has_any_in(clause_start, clause_end, cues::ARREST);
+            match class {
+                NounClass::People if ctx.has_any(cues::ARREST) => number(Slot::Arrests),
+                NounClass::Users if arrest_here => number(Slot::Arrests),
+                NounClass::Devices if !ctx.has_any(cues::SEIZE) => number(Slot::Users),
+                NounClass::DutchSpeaking => Fact { what: Some("dutch_speaking".into()), ..number(Slot::Users) },
+                NounClass::Premises if ctx.has_any(cues::SEARCH) => number(Slot::Searches),
+                NounClass::Site(what) => Fact { what: Some(what.into()), ..number(Slot::DrugSites) },
+                other => number(cues::direct_slot(other)?),
+            }
+        }
+    };
+    Some(Figure { fact, class })
+}
+
+/// The months of a subscription named beside its price (`een abonnement van zes maanden`).
+fn subscription_months(ctx: &SentenceContext, _price: &Quantity) -> Option<u32> {
+    let has_subscription = ctx.has_any(&["abonnement", "licentie", "abonnementen", "licenties", "per", "voor"]);
+    if !has_subscription {
+        return None;
+    }
+    ctx.durations.first().copied()
+}
+
+/// The country each figure is limited to, per ANNOTATION.md: a figure tied to a place gets it
+/// (`waarvan 12.000 in Nederland`, `In Rotterdam zijn 28 vuurwapens`); otherwise a sentence that
+/// names exactly one country gives it to every figure; with two or more, only tied figures get one.
+pub fn places_for(ctx: &SentenceContext, quantities: &[&Quantity]) -> Vec<Option<&'static str>> {
+    let codes = ctx.country_codes();
+    if codes.is_empty() {
+        return vec![None; quantities.len()];
+    }
+    let tied: Vec<Option<&'static str>> = quantities.iter().map(|q| tied_place(ctx, q)).collect();
+    let subset_tie = quantities.iter().zip(&tied).any(|(q, t)| {
+        let (first, _) = ctx.token_range(q.span);
+        t.is_some() && first > 0 && ctx.has_any_in(first.saturating_sub(2), first, cues::SUBSET_WORDS)
+    });
+    if subset_tie {
+        return quantities
+            .iter()
+            .zip(&tied)
+            .map(|(q, t)| {
+                let (first, _) = ctx.token_range(q.span);
+                let subset = first > 0 && ctx.has_any_in(first.saturating_sub(2), first, cues::SUBSET_WORDS);
+                if subset { *t } else { None }
+            })
+            .collect();
+    }
+    if codes.len() == 1 && !ctx.has_any(&["wereldwijd"]) {
+        return vec![Some(codes[0]); quantities.len()];
+    }
+    tied
+}
+
+/// A place right after a figure (`12.000 in Nederland`, `38 verdachten in Australië`) or just
+/// before it in the same clause (`In Rotterdam zijn onder meer 28 vuurwapens`).
+fn tied_place(ctx: &SentenceContext, q: &Quantity) -> Option<&'static str> {
+    let (first, end) = ctx.token_range(q.span);
+    let after = ctx.places.iter().find(|p| {
+        p.start >= end + 1
+            && p.start <= end + 3
+            && matches!(ctx.lower[p.start - 1].as_str(), "in" | "uit")
+            && !ctx.words[end..p.start].iter().any(|w| matches!(*w, "," | ";" | "en"))
+    });
+    if let Some(p) = after {
+        return Some(p.code);
+    }
+    let before = ctx.places.iter().rev().find(|p| {
+        p.end <= first
+            && first - p.end <= 3
+            && p.start > 0
+            && ctx.lower[p.start - 1] == "in"
+            && !ctx.words[p.end..first].iter().any(|w| matches!(*w, "," | ";"))
+    });
+    before.map(|p| p.code)
+}

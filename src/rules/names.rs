@@ -1,0 +1,180 @@
+//! Facts that are names and dates: agencies, countries, people, investigation code names,
+//! server locations, and the dates of investigations, interception and takedowns.
+
+use super::context::SentenceContext;
+use crate::data::cues;
+use crate::data::gazetteer as names;
+use crate::document::{DateMention, Document, EntityType};
+use crate::record::{Fact, FactValue, Slot};
+
+fn text_fact(slot: Slot, value: &str) -> Fact {
+    Fact::new(slot, FactValue::Text(value.to_string()))
+}
+
+fn is_foreign_demonym(word: &str) -> bool {
+    names::DEMONYMS.iter().any(|(d, code)| *d == word && !code.is_empty() && *code != "NL")
+}
+
+/// Agencies named in the sentence: the table's names, and the (Dutch) police unless the
+/// sentence makes it a foreign force (`de Franse politie`, `politiediensten uit Italië`).
+pub fn agencies(ctx: &SentenceContext) -> Vec<Fact> {
+    let mut out = Vec::new();
+    for (i, w) in ctx.words.iter().enumerate() {
+        for (surface, canonical) in names::AGENCIES {
+            let parts: Vec<&str> = surface.split(' ').collect();
+            let matches = i + parts.len() <= ctx.words.len() && parts.iter().zip(&ctx.words[i..]).all(|(p, w)| p == w);
+            let foreign = i > 0 && is_foreign_demonym(ctx.words[i - 1]);
+            if matches && !foreign {
+                out.push(text_fact(Slot::Agency, canonical));
+            }
+        }
+        if names::POLICE_WORDS.contains(w) {
+            let foreign = (i > 0 && is_foreign_demonym(ctx.words[i - 1]))
+                || ctx.lower.get(i + 1).is_some_and(|n| n == "uit" || n == "van")
+                    && ctx.places.iter().any(|p| p.start == i + 2 || p.start == i + 3);
+            if !foreign {
+                out.push(text_fact(Slot::Agency, "Politie"));
+            }
+        }
+    }
+    out
+}
+
+/// Countries where arrests or searches took place (every place in a sentence with an arrest or
+/// search cue), and countries whose authorities took part (`Franse en Nederlandse autoriteiten`,
+/// `politiediensten uit Italië, Zweden en Frankrijk`). A sentence about servers gives none.
+pub fn countries(ctx: &SentenceContext) -> Vec<Fact> {
+    let mut codes: Vec<&'static str> = Vec::new();
+    if ctx.has_any(cues::SERVER_WORDS) {
+        return Vec::new();
+    }
+    if ctx.has_any(cues::ARREST) || ctx.has_any(cues::SEARCH) {
+        codes.extend(ctx.country_codes());
+    }
+    for (i, w) in ctx.lower.iter().enumerate() {
+        if !cues::AUTHORITY_NOUNS.contains(&w.as_str()) {
+            continue;
+        }
+        // Demonyms before the noun, coordinated with `en` and commas.
+        let mut j = i;
+        while j > 0 {
+            let prev = ctx.words[j - 1];
+            if let Some((_, code)) = names::DEMONYMS.iter().find(|(d, _)| *d == prev) {
+                if !code.is_empty() {
+                    codes.push(code);
+                }
+                j -= 1;
+            } else if matches!(prev, "en" | "," | "of") && j >= 2 {
+                j -= 1;
+            } else {
+                break;
+            }
+        }
+        // `uit` + a list of places after the noun.
+        if ctx.lower.get(i + 1).is_some_and(|n| n == "uit") {
+            let mut k = i + 2;
+            for p in ctx.places.iter().filter(|p| p.start >= i + 2) {
+                if p.start > k + 1 {
+                    break;
+                }
+                codes.push(p.code);
+                k = p.end;
+            }
+        }
+    }
+    let mut seen = Vec::new();
+    codes
+        .into_iter()
+        .filter(|c| {
+            let new = !seen.contains(c);
+            seen.push(*c);
+            new
+        })
+        .map(|c| text_fact(Slot::Country, c))
+        .collect()
+}
+
+/// Where the servers stood: the places of a sentence about servers.
+pub fn server_countries(ctx: &SentenceContext) -> Vec<Fact> {
+    if !ctx.has_any(cues::SERVER_WORDS) {
+        return Vec::new();
+    }
+    ctx.country_codes().into_iter().map(|c| text_fact(Slot::ServerCountry, c)).collect()
+}
+
+/// Named people: each person's name as first written; a later surname-only mention is the same person.
+pub fn persons(doc: &Document, ctx: &SentenceContext, seen: &mut Vec<String>) -> Vec<Fact> {
+    let mut out = Vec::new();
+    for e in doc.entities.iter().filter(|e| e.label == EntityType::Per && ctx.sentence.span.contains(e.span)) {
+        let name = &doc.text[e.span];
+        let known = seen.iter().find(|full| full.as_str() == name || full.ends_with(&format!(" {name}"))).cloned();
+        let full = match known {
+            Some(full) => full,
+            None => {
+                seen.push(name.to_string());
+                name.to_string()
+            }
+        };
+        out.push(text_fact(Slot::Person, &full));
+    }
+    out
+}
+
+/// Investigation code names: capitalised words after `operatie`, `onderzoek, genaamd`, `codenaam`.
+pub fn investigations(ctx: &SentenceContext) -> Vec<Fact> {
+    let mut out = Vec::new();
+    let skip = |w: &str| matches!(w, "," | "'" | "\"" | "‘" | "’" | "“" | "”" | "„" | "genaamd" | "met" | "de" | "naam");
+    for (i, w) in ctx.lower.iter().enumerate() {
+        if !cues::CODE_NAME_CUES.contains(&w.as_str()) {
+            continue;
+        }
+        let mut j = i + 1;
+        while j < ctx.words.len() && skip(ctx.lower[j].as_str()) && j <= i + 3 {
+            j += 1;
+        }
+        let start = j;
+        while j < ctx.words.len() && is_name_word(ctx.words[j]) {
+            j += 1;
+        }
+        if j > start && !ctx.places.iter().any(|p| p.start == start) {
+            let name = ctx.words[start..j].join(" ");
+            let known = names::SERVICES.iter().any(|(_, v)| v.contains(&name.as_str()));
+            if !known && !names::DEMONYMS.iter().any(|(d, _)| *d == name) {
+                out.push(text_fact(Slot::Investigation, &name));
+            }
+        }
+    }
+    out
+}
+
+fn is_name_word(w: &str) -> bool {
+    let mut chars = w.chars();
+    chars.next().is_some_and(char::is_uppercase) && w.chars().all(|c| c.is_alphanumeric() || c == '-')
+}
+
+/// The date facts of a sentence: an investigation's start (`het onderzoek begon in 2017`,
+/// `sinds september 2020 onderzoek`), interception's start (`sinds februari meelezen`), or a
+/// takedown (`dinsdag offline gehaald`, `de server ... in beslag genomen`).
+pub fn dates(ctx: &SentenceContext, dates: &[&DateMention]) -> Vec<(Fact, usize)> {
+    let mut out = Vec::new();
+    let investigation = ctx.has_any(&["onderzoek", "onderzoeken", "opsporingsonderzoek", "strafrechtelijk"]);
+    let started = ctx.has_any(&["begon", "startte", "gestart", "begonnen", "gestart", "liep", "loopt", "opgestart"]);
+    let intercept = ctx.has_any(cues::INTERCEPT);
+    let takedown = ctx.has_any(cues::TAKEDOWN) || (ctx.has_any(cues::SERVER_WORDS) && ctx.has_any(&["beslag", "inbeslaggenomen"]));
+    for (k, d) in dates.iter().enumerate() {
+        let Some(value) = &d.value else { continue };
+        let (first, _) = ctx.token_range(d.span);
+        let since = first > 0 && ctx.has_any_in(first.saturating_sub(2), first, &["sinds", "vanaf", "sindsdien"]);
+        let slot = if investigation && (since || started) {
+            Slot::InvestigationStart
+        } else if intercept && since {
+            Slot::InterceptionStart
+        } else if takedown {
+            Slot::Takedown
+        } else {
+            continue;
+        };
+        out.push((text_fact(slot, value), k));
+    }
+    out
+}

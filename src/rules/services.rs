@@ -1,0 +1,148 @@
+//! Finding the services an article names, choosing its main one, and deciding which operation
+//! each sentence is about.
+
+use crate::data::gazetteer as names;
+use crate::document::Document;
+use crate::span::Span;
+
+/// One mention of a service in the text.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ServiceMention {
+    /// Canonical name (ANNOTATION.md's table).
+    pub service: &'static str,
+    pub span: Span,
+    pub sentence: usize,
+}
+
+/// Spellings split into tokens, longest first, with their canonical names.
+pub struct ServiceTable {
+    spellings: Vec<(Vec<String>, &'static str, bool)>,
+}
+
+impl Default for ServiceTable {
+    fn default() -> ServiceTable {
+        ServiceTable::new()
+    }
+}
+
+impl ServiceTable {
+    pub fn new() -> ServiceTable {
+        let mut spellings = Vec::new();
+        for (canonical, variants) in names::SERVICES {
+            for v in *variants {
+                let parts: Vec<String> =
+                    crate::text::WordTokenizer.tokenize(v).iter().map(|t| v[t.span].to_string()).collect();
+                spellings.push((parts, *canonical, names::AMBIGUOUS_SPELLINGS.contains(v)));
+            }
+        }
+        spellings.sort_by(|a, b| b.0.len().cmp(&a.0.len()).then(b.0[0].len().cmp(&a.0[0].len())));
+        ServiceTable { spellings }
+    }
+
+    /// Every service mention in the document, in text order. Names match as written in the
+    /// table (or case-insensitively for the unambiguous ones), also as the first part of a
+    /// hyphenated compound (`Exclu-gebruikers`); ambiguous names (`Ghost`, `Matrix`, `Sky`)
+    /// need a service word in the same sentence.
+    pub fn find(&self, doc: &Document) -> Vec<ServiceMention> {
+        let mut out = Vec::new();
+        for (si, sentence) in doc.sentences.iter().enumerate() {
+            let tokens = doc.sentence_tokens(sentence);
+            let words: Vec<&str> = tokens.iter().map(|t| &doc.text[t.span]).collect();
+            let lower: Vec<String> = words.iter().map(|w| w.to_lowercase()).collect();
+            let context = lower.iter().any(|w| {
+                names::AMBIGUOUS_CONTEXT.iter().any(|c| c.to_lowercase() == *w)
+                    || w.rsplit_once('-').is_some_and(|(_, head)| names::AMBIGUOUS_CONTEXT.contains(&head))
+            });
+            let mut i = 0;
+            while i < words.len() {
+                let hit = self.spellings.iter().find(|(parts, _, ambiguous)| {
+                    if i + parts.len() > words.len() || (*ambiguous && !context) {
+                        return false;
+                    }
+                    parts.iter().enumerate().all(|(k, part)| {
+                        let w = words[i + k];
+                        let last = k + 1 == parts.len();
+                        let same = |a: &str| if *ambiguous { a == part } else { a == part || a.eq_ignore_ascii_case(part) };
+                        same(w) || (last && w.split_once('-').is_some_and(|(head, _)| same(head)))
+                    })
+                });
+                match hit {
+                    Some((parts, canonical, _)) => {
+                        let span = tokens[i].span.cover(tokens[i + parts.len() - 1].span);
+                        out.push(ServiceMention { service: canonical, span, sentence: si });
+                        i += parts.len();
+                    }
+                    None => i += 1,
+                }
+            }
+        }
+        out
+    }
+}
+
+/// The services named, in order of first mention, and the main one: the most mentioned,
+/// with a mention in the first paragraph (lead) worth one more, ties going to the earliest.
+pub fn rank_services(doc: &Document, mentions: &[ServiceMention]) -> (Vec<&'static str>, Option<&'static str>) {
+    let mut order: Vec<&'static str> = Vec::new();
+    let mut score: Vec<usize> = Vec::new();
+    let first_paragraph = doc.paragraphs.iter().position(|p| !p.heading);
+    for m in mentions {
+        let idx = match order.iter().position(|s| *s == m.service) {
+            Some(i) => i,
+            None => {
+                order.push(m.service);
+                score.push(0);
+                order.len() - 1
+            }
+        };
+        let sentence = &doc.sentences[m.sentence];
+        score[idx] += 2 + usize::from(Some(sentence.paragraph) == first_paragraph);
+    }
+    let main = (0..order.len()).max_by(|&a, &b| score[a].cmp(&score[b]).then(b.cmp(&a))).map(|i| order[i]);
+    (order, main)
+}
+
+/// Which operations each sentence is about: the services it names; else the single non-main
+/// service named by the sentence before it in the same paragraph (or, with a back-reference
+/// such as `ook toen`, the one before that paragraph); else the main service.
+pub fn assign_sentences(doc: &Document, mentions: &[ServiceMention], main: Option<&'static str>) -> Vec<Vec<&'static str>> {
+    let Some(main) = main else {
+        return vec![Vec::new(); doc.sentences.len()];
+    };
+    let mut named: Vec<Vec<&'static str>> = vec![Vec::new(); doc.sentences.len()];
+    for m in mentions {
+        if !named[m.sentence].contains(&m.service) {
+            named[m.sentence].push(m.service);
+        }
+    }
+    let mut out = Vec::with_capacity(doc.sentences.len());
+    let mut carry: Option<&'static str> = None;
+    let mut last_paragraph = usize::MAX;
+    for (i, sentence) in doc.sentences.iter().enumerate() {
+        if sentence.paragraph != last_paragraph {
+            last_paragraph = sentence.paragraph;
+            let back_reference = doc.sentence_tokens(sentence).windows(2).any(|w| {
+                let a = doc.text[w[0].span].to_lowercase();
+                let b = doc.text[w[1].span].to_lowercase();
+                a == "ook" && (b == "toen" || b == "destijds")
+            });
+            if !back_reference {
+                carry = None;
+            }
+        }
+        if sentence.heading {
+            out.push(named[i].clone());
+            continue;
+        }
+        if !named[i].is_empty() {
+            carry = match named[i].as_slice() {
+                [one] if *one != main => Some(*one),
+                _ => None,
+            };
+            out.push(named[i].clone());
+        } else {
+            out.push(vec![carry.unwrap_or(main)]);
+        }
+    }
+    out
+}
