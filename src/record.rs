@@ -338,7 +338,8 @@ fn parse_article(obj: &Map<String, Value>) -> Result<ArticleRecord> {
 /// Adds the context (`in fact 4 of operation 1`) to a field error.
 fn prefix(mut e: Error, context: &str) -> Error {
     if let ErrorKind::Field { problem, .. } = &mut e.kind {
-        *problem = format!("{problem} in {context}");
+        let joint = if problem.contains(" in fact ") || problem.contains(" in entity ") { "of" } else { "in" };
+        *problem = format!("{problem} {joint} {context}");
     }
     e
 }

@@ -69,9 +69,13 @@ pub fn extract(args: ExtractArgs) -> Result<bool> {
     }
     let results = pipeline.annotate_batch(docs);
     let mut out: Box<dyn Write> = match &args.output {
-        Some(path) => Box::new(std::io::BufWriter::new(
-            std::fs::File::create(path).with_context(|| format!("{}: cannot create", path.display()))?,
-        )),
+        Some(path) => Box::new(std::io::BufWriter::new({
+            if let Some(parent) = path.parent().filter(|p| !p.as_os_str().is_empty()) {
+                std::fs::create_dir_all(parent).with_context(|| format!("{}: cannot create folder", parent.display()))?;
+            }
+
+            std::fs::File::create(path).with_context(|| format!("{}: cannot create", path.display()))?
+        })),
         None => Box::new(std::io::BufWriter::new(std::io::stdout().lock())),
     };
     let mut written = 0;

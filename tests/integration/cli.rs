@@ -1,0 +1,131 @@
+//! The command line: output order and shape, `tag`, and clear errors (never a panic) on bad input.
+
+use super::{meelezer, stderr, stdout, write};
+use meelezer::record::{read_records, ArticleRecord};
+
+/// A failed run exits non-zero but not with Rust's panic code, and names what was wrong.
+fn assert_clean_failure(o: &std::process::Output, needles: &[&str]) {
+    assert!(!o.status.success(), "expected failure, got success: {}", stdout(o));
+    assert_ne!(o.status.code(), Some(101), "panicked: {}", stderr(o));
+    let err = stderr(o);
+    assert!(!err.contains("panicked"), "{err}");
+    for n in needles {
+        assert!(err.contains(n), "stderr lacks {n:?}: {err}");
+    }
+}
+
+#[test]
+fn extract_writes_one_line_per_article_in_input_order() {
+    let o = meelezer(&["extract", "seeds/004_74da867f1bb4632c.txt", "seeds/000_dec44785a4f2d47f.txt"], None);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let docs: Vec<String> = stdout(&o)
+        .lines()
+        .map(|l| ArticleRecord::from_json_line(l).expect("valid record").doc)
+        .collect();
+    assert_eq!(docs, vec!["004_74da867f1bb4632c", "000_dec44785a4f2d47f"]);
+}
+
+#[test]
+fn extract_reads_jsonl_corpora_and_reports_bad_documents() {
+    let dir = tempfile::tempdir().unwrap();
+    let corpus = write(
+        dir.path(),
+        "c.jsonl",
+        "{\"doc\": \"a\", \"text\": \" date 2021-03 De politie heeft 30 mensen aangehouden na de hack van SkyECC.\"}\n{\"doc\": \"b\"}\n{\"doc\": \"c\", \"text\": \"   \"}\n{\"doc\": \"d\", \"text\": \"Een gewone zin.\"}\n".as_bytes(),
+    );
+    let o = meelezer(&["extract", corpus.to_str().unwrap()], None);
+    assert_eq!(o.status.code(), Some(1), "{}", stderr(&o));
+    let docs: Vec<String> = stdout(&o).lines().map(|l| ArticleRecord::from_json_line(l).unwrap().doc).collect();
+    assert_eq!(docs, vec!["a", "d"]);
+    let err = stderr(&o);
+    assert!(err.contains("c.jsonl:2: field \"text\" missing"), "{err}");
+    assert!(err.contains("c.jsonl:3: empty document"), "{err}");
+    assert!(err.contains("2 of 4 articles extracted, 2 failed"), "{err}");
+}
+
+#[test]
+fn a_batch_goes_on_past_a_bad_file() {
+    let dir = tempfile::tempdir().unwrap();
+    write(dir.path(), "a.txt", "De politie heeft 30 mensen aangehouden.".as_bytes());
+    write(dir.path(), "b.txt", b"De politie \xff\xfe heeft");
+    write(dir.path(), "c.txt", b"");
+    let o = meelezer(&["extract", dir.path().to_str().unwrap()], None);
+    assert_eq!(o.status.code(), Some(1));
+    assert_eq!(stdout(&o).lines().count(), 1);
+    let err = stderr(&o);
+    assert!(err.contains("b.txt: not valid UTF-8 (first bad byte at offset 11)"), "{err}");
+    assert!(err.contains("c.txt: empty document"), "{err}");
+}
+
+#[test]
+fn missing_file_and_empty_folder_are_clear_errors() {
+    assert_clean_failure(&meelezer(&["extract", "no/such/file.txt"], None), &["no/such/file.txt", "cannot read"]);
+    let dir = tempfile::tempdir().unwrap();
+    write(dir.path(), "notes.md", b"hallo");
+    assert_clean_failure(&meelezer(&["extract", dir.path().to_str().unwrap()], None), &["no .txt articles found"]);
+}
+
+#[test]
+fn eval_rejects_bad_gold_with_file_and_line() {
+    let dir = tempfile::tempdir().unwrap();
+    let good = std::fs::read_to_string(super::root().join("gold/seeds.jsonl")).unwrap();
+    let first = good.lines().next().unwrap();
+    let malformed = write(dir.path(), "malformed.jsonl", format!("{first}\n{{\"doc\": \"x\",\n").as_bytes());
+    let o = meelezer(&["eval", "--gold", malformed.to_str().unwrap(), "--pred", "gold/seeds.jsonl"], None);
+    assert_clean_failure(&o, &["malformed.jsonl:2: malformed JSON"]);
+
+    let unknown = write(dir.path(), "unknown.jsonl", first.replacen("\"arrests\"", "\"arests\"", 1).as_bytes());
+    let o = meelezer(&["eval", "--gold", "gold/seeds.jsonl", "--pred", unknown.to_str().unwrap()], None);
+    assert_clean_failure(&o, &["unknown.jsonl:1: field \"slot\" is \"arests\", not a known slot in fact 7 of operation 1"]);
+
+    let empty = write(dir.path(), "empty.jsonl", b"");
+    assert_clean_failure(&meelezer(&["eval", "--gold", empty.to_str().unwrap(), "--pred", "gold/seeds.jsonl"], None), &["empty.jsonl: empty document"]);
+    let latin1 = write(dir.path(), "latin1.jsonl", b"{\"doc\": \"caf\xe9\"}");
+    assert_clean_failure(&meelezer(&["eval", "--gold", latin1.to_str().unwrap(), "--pred", "gold/seeds.jsonl"], None), &["latin1.jsonl: not valid UTF-8"]);
+    assert_clean_failure(&meelezer(&["eval", "--gold", "nope.jsonl", "--pred", "gold/seeds.jsonl"], None), &["nope.jsonl: cannot read"]);
+}
+
+#[test]
+fn gold_files_round_trip() {
+    for file in ["gold/seeds.jsonl", "gold/dev.jsonl"] {
+        let path = super::root().join(file);
+        if !path.exists() {
+            continue;
+        }
+        let records = read_records(&path).unwrap();
+        for r in &records {
+            assert_eq!(&ArticleRecord::from_json_line(&r.to_json_line()).unwrap(), r);
+        }
+    }
+}
+
+#[test]
+fn eval_json_has_the_documented_keys() {
+    let o = meelezer(&["eval", "--gold", "gold/seeds.jsonl", "--pred", "gold/seeds.jsonl", "--json"], None);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let v: serde_json::Value = serde_json::from_str(&stdout(&o)).unwrap();
+    for key in ["operations", "facts_strict", "facts_lenient", "facts_unlinked", "entities", "entities_untyped"] {
+        for field in ["p", "r", "f1", "tp", "gold", "pred"] {
+            assert!(v[key][field].is_number(), "{key}.{field}");
+        }
+        assert_eq!(v[key]["f1"], 1.0, "{key}");
+    }
+}
+
+#[test]
+fn tag_shows_spans_that_slice_the_input() {
+    let text = "De politie heeft sinds 1 april meer dan 20 miljoen berichten van EncroChat meegelezen.";
+    let o = meelezer(&["tag", "--date", "2020-07"], Some(text));
+    assert!(o.status.success(), "{}", stderr(&o));
+    let v: serde_json::Value = serde_json::from_str(&stdout(&o)).unwrap();
+    for key in ["sentences", "tokens", "entities", "quantities", "dates"] {
+        for item in v[key].as_array().unwrap_or_else(|| panic!("{key} is a list")) {
+            let (s, e) = (item["start"].as_u64().unwrap() as usize, item["end"].as_u64().unwrap() as usize);
+            assert_eq!(item["text"].as_str().unwrap(), &text[s..e], "{key}");
+        }
+    }
+    assert_eq!(v["tokens"].as_array().unwrap().len(), 15);
+    assert_eq!(v["entities"][0]["text"], "EncroChat");
+    let bad = meelezer(&["tag", "--date", "juli"], Some(text));
+    assert_clean_failure(&bad, &["--date must be YYYY-MM"]);
+}
