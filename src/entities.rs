@@ -162,16 +162,37 @@ fn person_end(words: &[&str], from: usize) -> usize {
     let mut end = from;
     let mut j = from;
     while j < words.len() {
-        if is_capitalised(words[j]) && words[j].chars().count() > 1 {
+        let w = words[j];
+        if (is_capitalised(w) && w.chars().count() > 1 && !is_place_word(w)) || is_initial(w) {
             j += 1;
             end = j;
-        } else if NAME_PARTICLES.contains(&words[j]) && j + 1 < words.len() {
-            j += 1;
+        } else if NAME_PARTICLES.contains(&w) {
+            // `van der Linde`: particles count only when a name word follows them.
+            let mut k = j;
+            while k < words.len() && NAME_PARTICLES.contains(&words[k]) {
+                k += 1;
+            }
+            if k < words.len() && is_capitalised(words[k]) && !is_place_word(words[k]) {
+                j = k;
+            } else {
+                break;
+            }
         } else {
             break;
         }
     }
     end
+}
+
+/// `R.` in `Peter R. de Vries`, `M.` in `Danny M.`.
+fn is_initial(w: &str) -> bool {
+    let mut chars = w.chars();
+    matches!((chars.next(), chars.next(), chars.next()), (Some(c), Some('.'), None) if c.is_uppercase())
+}
+
+/// Demonyms, countries and cities never continue a person's name (`Petra Visser van de Nederlandse politie`).
+fn is_place_word(w: &str) -> bool {
+    names::DEMONYMS.iter().any(|(d, _)| *d == w) || names::COUNTRIES.iter().chain(names::CITIES).any(|(c, _)| *c == w)
 }
 
 /// Distinct (surface text, type) pairs in order of first mention, as records list them.

@@ -10,7 +10,7 @@ pub const SERVICES: &[(&str, &[&str])] = &[
     ("Ennetcom", &["Ennetcom", "EnnetCom"]),
     ("PGP Safe", &["PGP Safe", "PGPsafe", "PGPSafe", "PGP-SAFE", "PGP-Safe", "PGP SAFE"]),
     ("ANOM", &["ANOM", "Anom", "AN0M", "An0m"]),
-    ("Matrix", &["Matrix"]),
+    ("Matrix", &["Matrix", "Mactrix"]),
     ("Ghost", &["Ghost"]),
     ("IronChat", &["IronChat", "Ironchat", "IRONCHAT"]),
 ];
@@ -62,7 +62,11 @@ pub const COUNTRIES: &[(&str, &str)] = &[
     ("Australië", "AU"), ("Nieuw-Zeeland", "NZ"), ("Marokko", "MA"), ("Algerije", "DZ"), ("Tunesië", "TN"),
     ("Egypte", "EG"), ("Nigeria", "NG"), ("Zuid-Afrika", "ZA"), ("Dubai", "AE"), ("Verenigde Arabische Emiraten", "AE"),
     ("Thailand", "TH"), ("China", "CN"), ("Japan", "JP"), ("India", "IN"), ("Pakistan", "PK"), ("Israël", "IL"),
-    ("Cyprus", "CY"), ("Malta", "MT"), ("Curaçao", "CW"), ("Aruba", "AW"), ("Hongkong", "HK"), ("Singapore", "SG"),
+    ("Cyprus", "CY"), ("Malta", "MT"), ("Curaçao", "CW"), ("IJsland", "IS"), ("Bolivia", "BO"), ("Venezuela", "VE"), ("Chili", "CL"),
+    ("Georgië", "GE"), ("Armenië", "AM"), ("Bosnië", "BA"), ("Montenegro", "ME"), ("Noord-Macedonië", "MK"),
+    ("Saoedi-Arabië", "SA"), ("Qatar", "QA"), ("Libanon", "LB"), ("Iran", "IR"), ("Irak", "IQ"), ("Syrië", "SY"),
+    ("Maleisië", "MY"), ("Indonesië", "ID"), ("Vietnam", "VN"), ("Filipijnen", "PH"), ("Zuid-Korea", "KR"),
+    ("Ghana", "GH"), ("Kenia", "KE"), ("Guyana", "GY"), ("Dominicaanse Republiek", "DO"), ("Jamaica", "JM"), ("Aruba", "AW"), ("Hongkong", "HK"), ("Singapore", "SG"),
 ];
 
 /// Cities (and regions) that stand for their country in `where`.
@@ -76,6 +80,27 @@ pub const CITIES: &[(&str, &str)] = &[
     ("Marseille", "FR"), ("Berlijn", "DE"), ("Keulen", "DE"), ("Hamburg", "DE"), ("Londen", "GB"),
     ("Madrid", "ES"), ("Marbella", "ES"), ("Barcelona", "ES"), ("Stockholm", "SE"), ("Sydney", "AU"),
     ("San Diego", "US"), ("Vancouver", "CA"), ("Rome", "IT"), ("Milaan", "IT"), ("Den Bosch", "NL"),
+    ("Toronto", "CA"), ("Montreal", "CA"), ("Roubaix", "FR"), ("Lyon", "FR"), ("Straatsburg", "FR"), ("Nice", "FR"),
+    ("München", "DE"), ("Frankfurt", "DE"), ("Düsseldorf", "DE"), ("Aken", "DE"), ("Napels", "IT"), ("Lissabon", "PT"),
+    ("Málaga", "ES"), ("Valencia", "ES"), ("Alicante", "ES"), ("Dublin", "IE"), ("Glasgow", "GB"), ("Manchester", "GB"),
+    ("Liverpool", "GB"), ("Birmingham", "GB"), ("Oslo", "NO"), ("Kopenhagen", "DK"), ("Helsinki", "FI"), ("Wenen", "AT"),
+    ("Zürich", "CH"), ("Genève", "CH"), ("Warschau", "PL"), ("Praag", "CZ"), ("Boedapest", "HU"), ("Athene", "GR"),
+    ("Istanbul", "TR"), ("Belgrado", "RS"), ("Zagreb", "HR"), ("Tirana", "AL"), ("Vilnius", "LT"), ("Riga", "LV"),
+    ("Tallinn", "EE"), ("Kiev", "UA"), ("Moskou", "RU"), ("New York", "US"), ("Washington", "US"), ("Miami", "US"),
+    ("Los Angeles", "US"), ("Bogotá", "CO"), ("Medellín", "CO"), ("Guayaquil", "EC"), ("Paramaribo", "SR"),
+    ("Willemstad", "CW"), ("Melbourne", "AU"), ("Brisbane", "AU"), ("Perth", "AU"), ("Canberra", "AU"),
+    ("Abu Dhabi", "AE"), ("Bangkok", "TH"), ("Hongkong", "HK"), ("Casablanca", "MA"), ("Tanger", "MA"),
+    ("Reykjavik", "IS"), ("Luxemburg-Stad", "LU"), ("Mechelen", "BE"), ("Leuven", "BE"), ("Hasselt", "BE"),
+    ("Brugge", "BE"), ("Charleroi", "BE"), ("Namen", "BE"), ("Oostende", "BE"), ("Kortrijk", "BE"),
+    ("Amersfoort", "NL"), ("Hilversum", "NL"), ("Leeuwarden", "NL"), ("Assen", "NL"), ("Emmen", "NL"),
+    ("Deventer", "NL"), ("Helmond", "NL"), ("Roosendaal", "NL"), ("Bergen op Zoom", "NL"), ("Vlissingen", "NL"),
+    ("Middelburg", "NL"), ("Gouda", "NL"), ("Delft", "NL"), ("Alkmaar", "NL"), ("Hoorn", "NL"), ("Purmerend", "NL"),
+    ("Zaandam", "NL"), ("Heerlen", "NL"), ("Sittard", "NL"), ("Roermond", "NL"), ("Weert", "NL"), ("Oss", "NL"),
+    ("Waalwijk", "NL"), ("Ede", "NL"), ("Veenendaal", "NL"), ("Hengelo", "NL"), ("Almelo", "NL"), ("Kampen", "NL"),
+    ("Moerdijk", "NL"), ("Vlaardingen", "NL"), ("Schiedam", "NL"), ("Capelle aan den IJssel", "NL"), ("Spijkenisse", "NL"),
+    ("Noord-Brabant", "NL"), ("Zeeland", "NL"), ("Gelderland", "NL"), ("Overijssel", "NL"), ("Friesland", "NL"),
+    ("Drenthe", "NL"), ("Flevoland", "NL"), ("Noord-Holland", "NL"), ("Zuid-Holland", "NL"), ("Vlaanderen", "BE"),
+    ("Wallonië", "BE"), ("Andalusië", "ES"), ("Catalonië", "ES"), ("Beieren", "DE"), ("Costa del Sol", "ES"),
 ];
 
 /// Demonyms and place adjectives (MISC entities) and the country they point to.
@@ -88,7 +113,12 @@ pub const DEMONYMS: &[(&str, &str)] = &[
     ("Amerikaanse", "US"), ("Canadese", "CA"), ("Australische", "AU"), ("Colombiaanse", "CO"),
     ("Marokkaanse", "MA"), ("Turkse", "TR"), ("Poolse", "PL"), ("Albanese", "AL"), ("Servische", "RS"),
     ("Ierse", "IE"), ("Portugese", "PT"), ("Oostenrijkse", "AT"), ("Zwitserse", "CH"), ("Finse", "FI"),
-    ("Braziliaanse", "BR"), ("Europese", ""), ("Europees", ""), ("Surinaamse", "SR"), ("Antilliaanse", ""),
+    ("Braziliaanse", "BR"), ("Litouwse", "LT"), ("Ijslandse", "IS"), ("IJslandse", "IS"), ("Mexicaanse", "MX"),
+    ("Costaricaanse", "CR"), ("Ecuadoraanse", "EC"), ("Griekse", "GR"), ("Kroatische", "HR"), ("Hongaarse", "HU"),
+    ("Roemeense", "RO"), ("Bulgaarse", "BG"), ("Tsjechische", "CZ"), ("Luxemburgse", "LU"), ("Schotse", "GB"),
+    ("Amerikanen", "US"), ("Britten", "GB"), ("Australiërs", "AU"), ("Canadezen", "CA"), ("Marokkanen", "MA"),
+    ("Dubaise", "AE"), ("Emiraatse", "AE"), ("Russische", "RU"), ("Oekraïense", "UA"), ("Chinese", "CN"), ("Thaise", "TH"),
+    ("Europese", ""), ("Europees", ""), ("Surinaamse", "SR"), ("Antilliaanse", ""),
 ];
 
 /// News organisations and other named organisations that are not agencies.

@@ -24,3 +24,12 @@ pub const CLOSING_PUNCTUATION: &[char] = &['.', '!', '?', ':', ';', '"', '”', 
 
 /// Longest line (in words) that can be a heading.
 pub const MAX_HEADING_WORDS: usize = 12;
+
+/// Capitalised words that start a sentence: after an initial (`Danny M. De servers ...`) they
+/// show that the initial ended the sentence, where a name would go on (`Peter R. de Vries`).
+pub const SENTENCE_STARTERS: &[&str] = &[
+    "De", "Het", "Een", "Dat", "Die", "Dit", "Deze", "Ook", "In", "Op", "Bij", "Volgens", "Hij", "Zij", "Ze", "Er",
+    "Wij", "We", "Ik", "Daar", "Daarna", "Daarbij", "Toen", "Maar", "En", "Na", "Voor", "Tijdens", "Sinds", "Nog",
+    "Zo", "Verder", "Eerder", "Later", "Inmiddels", "Vorig", "Dinsdag", "Maandag", "Woensdag", "Donderdag",
+    "Vrijdag", "Zaterdag", "Zondag", "Gisteren", "Vandaag", "Het", "Uit", "Met", "Aan", "Als", "Omdat",
+];

@@ -61,7 +61,13 @@ impl RecordLinker {
             // sentence names it, else the first named. Agencies and countries go to each.
             let single = if main.is_some_and(|m| targets.contains(&m)) { main.unwrap_or(targets[0]) } else { targets[0] };
             let Some(single) = index_of(single) else { continue };
-            let all: Vec<usize> = targets.iter().filter_map(|t| index_of(t)).collect();
+            // A sentence naming the main service among others is about the main one; a list of
+            // other services (`waaronder Ennetcom, PGPsafe en SkyECC`) shares its agencies and countries.
+            let all: Vec<usize> = if main.is_some_and(|m| targets.contains(&m)) {
+                vec![single]
+            } else {
+                targets.iter().filter_map(|t| index_of(t)).collect()
+            };
 
             let quantities: Vec<&Quantity> = doc.quantities.iter().filter(|q| sentence.span.contains(q.span)).collect();
             let places = figures::places_for(&ctx, &quantities);

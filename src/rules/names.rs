@@ -31,7 +31,7 @@ pub fn agencies(ctx: &SentenceContext) -> Vec<Fact> {
         if names::POLICE_WORDS.contains(w) {
             let foreign = (i > 0 && is_foreign_demonym(ctx.words[i - 1]))
                 || ctx.lower.get(i + 1).is_some_and(|n| n == "uit" || n == "van")
-                    && ctx.places.iter().any(|p| p.start == i + 2 || p.start == i + 3);
+                    && ctx.places.iter().any(|p| p.start == skip_fillers(ctx, i + 2) || p.start == i + 3);
             if !foreign {
                 out.push(text_fact(Slot::Agency, "Politie"));
             }
@@ -45,10 +45,9 @@ pub fn agencies(ctx: &SentenceContext) -> Vec<Fact> {
 /// `politiediensten uit Italië, Zweden en Frankrijk`). A sentence about servers gives none.
 pub fn countries(ctx: &SentenceContext) -> Vec<Fact> {
     let mut codes: Vec<&'static str> = Vec::new();
-    if ctx.has_any(cues::SERVER_WORDS) {
-        return Vec::new();
-    }
-    if ctx.has_any(cues::ARREST) || ctx.has_any(cues::SEARCH) {
+    // Places of arrests and searches; not where servers stood, and not `in Nederland is niemand opgepakt`.
+    let negated = ctx.has_any(&["niemand", "geen"]);
+    if (ctx.has_any(cues::ARREST) || ctx.has_any(cues::SEARCH)) && !ctx.has_any(cues::SERVER_WORDS) && !negated {
         codes.extend(ctx.country_codes());
     }
     for (i, w) in ctx.lower.iter().enumerate() {
@@ -72,7 +71,7 @@ pub fn countries(ctx: &SentenceContext) -> Vec<Fact> {
         }
         // `uit` + a list of places after the noun.
         if ctx.lower.get(i + 1).is_some_and(|n| n == "uit") {
-            let mut k = i + 2;
+            let mut k = skip_fillers(ctx, i + 2);
             for p in ctx.places.iter().filter(|p| p.start >= i + 2) {
                 if p.start > k + 1 {
                     break;
@@ -94,12 +93,34 @@ pub fn countries(ctx: &SentenceContext) -> Vec<Fact> {
         .collect()
 }
 
-/// Where the servers stood: the places of a sentence about servers.
+/// Skips `onder meer`, `onder andere`, `o.a.`, `de` from token `at`; returns the next token's index.
+fn skip_fillers(ctx: &SentenceContext, mut at: usize) -> usize {
+    while at < ctx.lower.len() && matches!(ctx.lower[at].as_str(), "onder" | "meer" | "andere" | "o.a." | "de" | "het" | "zoals") {
+        at += 1;
+    }
+    at
+}
+
+/// Where the servers stood: the places after `in` in a sentence about servers
+/// (`de servers stonden in Frankrijk en IJsland`), not `op verzoek van Nederland`.
 pub fn server_countries(ctx: &SentenceContext) -> Vec<Fact> {
     if !ctx.has_any(cues::SERVER_WORDS) {
         return Vec::new();
     }
-    ctx.country_codes().into_iter().map(|c| text_fact(Slot::ServerCountry, c)).collect()
+    let mut out: Vec<Fact> = Vec::new();
+    let mut listed = false;
+    for p in &ctx.places {
+        let prev = if p.start > 0 { ctx.lower[p.start - 1].as_str() } else { "" };
+        let after_in = prev == "in" || (listed && matches!(prev, "en" | ","));
+        listed = after_in;
+        if after_in {
+            let fact = text_fact(Slot::ServerCountry, p.code);
+            if !out.contains(&fact) {
+                out.push(fact);
+            }
+        }
+    }
+    out
 }
 
 /// Named people: each person's name as first written; a later surname-only mention is the same person.

@@ -52,6 +52,20 @@ impl Segmenter {
         let mut i = from;
         while i < to {
             let t = &text[tokens[i].span];
+            // An initial before a sentence-starting word ends the sentence (`eigenaar Danny M. De servers`).
+            let initial_end = t.len() <= 4
+                && t.ends_with('.')
+                && t.chars().next().is_some_and(char::is_uppercase)
+                && t.chars().count() == 2
+                && i + 1 < to
+                && lexicon::SENTENCE_STARTERS.contains(&&text[tokens[i + 1].span]);
+            if initial_end {
+                let span = Span::new(tokens[start].span.start, tokens[i].span.end);
+                out.push(Sentence { span, paragraph, tokens: (start, i + 1), heading });
+                start = i + 1;
+                i += 1;
+                continue;
+            }
             if tokens[i].kind == TokenKind::Punct && matches!(t, "." | "!" | "?" | "...") {
                 let mut end = i + 1;
                 // A quote glued to the mark closes the sentence; one after a space opens the next.
@@ -125,6 +139,7 @@ mod tests {
             vec!["Peter R. de Vries werd beschoten.", "Er zijn ca. 2,3 miljoen berichten.", "\"Dat is veel.\"", "Zegt hij."]
         );
         assert_eq!(sentences("In 2016. en daarna. Nog een."), vec!["In 2016. en daarna.", "Nog een."]);
+        assert_eq!(sentences("Onder wie eigenaar Danny M. De servers stonden daar."), vec!["Onder wie eigenaar Danny M.", "De servers stonden daar."]);
     }
 
     #[test]
