@@ -1,4 +1,5 @@
 //! Dutch language data, kept apart from the logic that uses it: adding a word never touches control flow.
 
 pub mod gazetteer;
+pub mod numbers;
 pub mod text;
