@@ -61,6 +61,16 @@ impl HeaderDate {
     }
 }
 
+/// The most days month `m` (1–12) can have; 0 for no month.
+fn days_in_month(m: u32) -> u32 {
+    match m {
+        2 => 29,
+        4 | 6 | 9 | 11 => 30,
+        1..=12 => 31,
+        _ => 0,
+    }
+}
+
 /// A date found by the grammar: tokens `[start, end)` and its value, if it resolves.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub(crate) struct DateMatch {
@@ -173,7 +183,7 @@ impl DateGrammar<'_> {
         let day = self.day_number(i)?;
         let dw = self.date_word(i + 1)?;
         let month = if dw.month > 0 { dw.month } else { dw.month_abbr };
-        if month == 0 {
+        if month == 0 || day > days_in_month(month) {
             return None;
         }
         let (end, year) = self.year_spec(i + 2);
@@ -199,7 +209,7 @@ impl DateGrammar<'_> {
             return None;
         };
         let DateValue::Day(_, m, d) = value else { return None };
-        ((1..=12).contains(&m) && (1..=31).contains(&d)).then_some(DateMatch { start: i, end: i + 5, value: Some(value) })
+        ((1..=12).contains(&m) && (1..=days_in_month(m)).contains(&d)).then_some(DateMatch { start: i, end: i + 5, value: Some(value) })
     }
 
     /// A bare year at `i`; `in_context` when a date word (a modifier) precedes it.

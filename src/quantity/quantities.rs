@@ -207,7 +207,7 @@ impl SentenceTagger<'_> {
 
 /// `Per::Months` for a whole, positive number of months.
 fn months(n: f64) -> Option<Per> {
-    (n >= 1.0 && n <= MAX_RATE_MONTHS && n.fract() == 0.0).then_some(Per::Months(n as u32))
+    ((1.0..=MAX_RATE_MONTHS).contains(&n) && n.fract() == 0.0).then_some(Per::Months(n as u32))
 }
 
 /// The text a quantity covers and the text of its number, for debugging and reports.

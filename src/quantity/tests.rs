@@ -158,6 +158,19 @@ fn counts() {
     assert_count!("Er zijn 12 telefoons.", 12);
     assert_count!("Zij kregen een miljoen berichten.", 1_000_000);
     assert_count!("De 750 Nederlandstaligen.", 750);
+    assert_count!("In Rotterdam zijn onder meer 28 vuurwapens in beslag genomen.", 28);
+    assert_count!("Eén van de verdachten is opgepakt.", 1);
+    assert_count!("Er zijn nul verdachten.", 0);
+    assert_count!("Er zijn 1.200,50 stuks.", 1200.5);
+    assert_quantity!("Hij kreeg 7 jaar cel.", 84, MONTHS, None);
+    assert_count!("Er zijn tien verdachten.", 10);
+    assert_count!("Er zijn elf verdachten.", 11);
+    assert_count!("Er zijn twintig verdachten.", 20);
+    assert_count!("Er zijn negentig verdachten.", 90);
+    assert_count!("Er zijn vijftig verdachten.", 50);
+    assert_count!("Er zijn zevenenveertig verdachten.", 47);
+    assert_count!("Er zijn honderdvijftig verdachten.", 150);
+    assert_count!("Er zijn 1.000.000 berichten.", 1_000_000);
 }
 
 #[test]
@@ -342,6 +355,9 @@ fn years_and_counts_side_by_side() {
     assert_quantities!("Sinds 1 april zijn 42 verdachten opgepakt.", [(42, None, None)]);
     assert_quantities!("Het kostte € 2020.", [(2020, EUR, None)]);
     assert_quantities!("In 2016 werden 1999 telefoons gevonden.", [(1999, None, None)]);
+    assert_quantities!("Het kost tot 2000 euro.", [(2000, EUR, None)]);
+    assert_quantities!("Op 31 februari werden 3 mensen opgepakt.", [(31, None, None), (3, None, None)]);
+    assert_quantities!("Sinds 2018, zegt de politie, zijn 42 verdachten opgepakt.", [(42, None, None)]);
 }
 
 #[test]
@@ -391,6 +407,8 @@ fn dates() {
     assert_date!("2017 was het jaar van de doorbraak.", None, Some("2017"));
     assert_date!("Sinds december 2019 loopt het.", jul20, Some("2019-12"));
     assert_date!("Het was op 1 januari 2021.", None, Some("2021-01-01"));
+    // An impossible day leaves the month.
+    assert_date!("Op 31 februari was het.", feb23, Some("2023-02"));
 }
 
 #[test]
@@ -429,6 +447,9 @@ fn not_dates() {
     assert_no_date!("Het kostte 1600 euro per jaar.");
     assert_no_date!("Ze lazen een half jaar mee.");
     assert_no_date!("Bel 0800-7000 voor tips.");
+    assert_no_date!("Dat was het jaar van de waarheid.");
+    assert_no_date!("Het kost tot 2000 euro.");
+    assert_no_date!("Het begin was moeilijk.");
 }
 
 /// A deterministic generator (xorshift) for the no-panic test.
@@ -469,7 +490,7 @@ fn never_panics_and_spans_stay_on_char_boundaries() {
         }
         for _ in 0..n {
             text.push_str(rng.pick(PIECES));
-            if rng.next() % 3 != 0 {
+            if !rng.next().is_multiple_of(3) {
                 text.push(' ');
             }
         }
@@ -495,12 +516,18 @@ fn never_panics_and_spans_stay_on_char_boundaries() {
     }
 }
 
+/// A quantity seen in a seed: (doc, surface, value, unit, qualifier, per).
+type SeedQuantity = (String, String, f64, Option<Unit>, Option<Qualifier>, Option<Per>);
+
+/// A figure the seeds' gold needs: (doc, surface, value, unit, qualifier).
+type Expected = (&'static str, &'static str, f64, Option<Unit>, Option<Qualifier>);
+
 /// Runs both taggers on the seed articles (when present) and checks the figures gold needs.
 #[test]
 fn seed_articles() {
     let dir = std::path::Path::new("/work/shared/seeds");
     let Ok(entries) = std::fs::read_dir(dir) else { return };
-    let mut found: Vec<(String, String, f64, Option<Unit>, Option<Qualifier>, Option<Per>)> = Vec::new();
+    let mut found: Vec<SeedQuantity> = Vec::new();
     let mut dates: Vec<(String, String, Option<String>)> = Vec::new();
     for entry in entries.flatten() {
         let path = entry.path();
@@ -528,7 +555,7 @@ fn seed_articles() {
     let has = |doc: &str, surface: &str, value: f64, unit: Option<Unit>, qual: Option<Qualifier>| {
         found.iter().any(|f| f.0 == doc && f.1 == surface && f.2 == value && f.3 == unit && f.4 == qual)
     };
-    let expected: &[(&str, &str, f64, Option<Unit>, Option<Qualifier>)] = &[
+    let expected: &[Expected] = &[
         ("003", "meer dan twintig miljoen", 20e6, None, MORE),
         ("003", "zo'n duizend euro", 1000.0, EUR, ABOUT),
         ("003", "vijftienhonderd euro", 1500.0, EUR, None),
@@ -592,4 +619,30 @@ fn seed_articles() {
     for f in &found {
         assert!(!(f.3.is_none() && (1900.0..=2099.0).contains(&f.2) && f.1.len() == 4), "year as quantity: {f:?}");
     }
+}
+
+/// Throughput of both taggers on the seed articles (run with `--ignored --nocapture`, ideally `--release`).
+#[test]
+#[ignore]
+fn throughput() {
+    let Ok(entries) = std::fs::read_dir("/work/shared/seeds") else { return };
+    let mut docs = Vec::new();
+    for entry in entries.flatten() {
+        let Ok(text) = std::fs::read_to_string(entry.path()) else { continue };
+        let mut doc = Document::from_text("seed", text).expect("seed");
+        Segmenter::default().process(&mut doc).expect("segment");
+        docs.push(doc);
+    }
+    let (numbers, dates) = (NumberTagger::default(), DateTagger::default());
+    let words: usize = docs.iter().map(|d| d.word_count()).sum();
+    let rounds = 200;
+    let start = std::time::Instant::now();
+    for _ in 0..rounds {
+        for doc in docs.iter_mut() {
+            numbers.process(doc).expect("numbers");
+            dates.process(doc).expect("dates");
+        }
+    }
+    let secs = start.elapsed().as_secs_f64();
+    eprintln!("{} words in {secs:.3}s: {:.0} words/s", words * rounds, (words * rounds) as f64 / secs);
 }
