@@ -2,4 +2,5 @@
 
 pub mod cues;
 pub mod gazetteer;
+pub mod numbers;
 pub mod text;

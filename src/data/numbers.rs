@@ -1,0 +1,306 @@
+//! Dutch words for numbers, quantities, hedges, units, rates and dates, as data tables for
+//! `crate::quantity`: adding a word here never touches the taggers' control flow.
+//!
+//! Every entry is lowercase, and apostrophes are written `'` (the taggers fold `’`, `‘` and `` ` ``
+//! to `'` before looking a word up). Cardinals written as one word (`twaalfhonderd`,
+//! `vijfenzeventig`) are not listed: `text2num` reads them; see `NUMBER_WORD_ENDINGS`.
+
+use crate::document::{Qualifier, Unit};
+
+// ---------------------------------------------------------------------------------------------
+// Numbers
+// ---------------------------------------------------------------------------------------------
+
+/// Endings of the words worth handing to `text2num` (every Dutch cardinal ends in one of these);
+/// a word with none of them is not a cardinal, so it never costs a `text2num` call.
+pub const NUMBER_WORD_ENDINGS: &[&str] = &[
+    "nul", "een", "één", "twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen", "tien", "elf", "twaalf",
+    "tig", "honderd", "duizend", "miljoen", "miljard", "biljoen",
+];
+
+/// `een` is the article far more often than the number: it counts as 1 only before a multiplier,
+/// a unit, or one of these nouns (matched as word endings, so `cocaïnewasserij` ends in
+/// `wasserij`), possibly with one adjective in between. `geen` counts as 0 before the same nouns.
+pub const COUNTED_NOUN_ENDINGS: &[&str] = &[
+    "wasserij", "wasserijen", "lab", "labs", "laboratorium", "laboratoria", "kwekerij", "kwekerijen", "opslagplaats",
+    "opslagplaatsen", "loods", "loodsen", "verdachte", "verdachten", "arrestatie", "arrestaties", "aanhouding",
+    "aanhoudingen", "doorzoeking", "doorzoekingen", "huiszoeking", "huiszoekingen", "inval", "invallen", "wapen",
+    "wapens", "pistool", "pistolen", "geweer", "geweren", "granaat", "granaten", "pand", "panden", "woning",
+    "woningen", "gebruiker", "gebruikers", "toestel", "toestellen", "telefoon", "telefoons", "bericht", "berichten",
+    "zaak", "zaken", "persoon", "personen", "mensen", "man", "mannen", "vrouw", "vrouwen", "agent", "agenten",
+    "rechercheur", "rechercheurs", "server", "servers", "liquidatie", "liquidaties", "aanslag", "aanslagen",
+];
+
+/// Words that are the number 1 wherever they stand (the accented numeral).
+pub const ALWAYS_ONE: &[&str] = &["één", "eén"];
+
+/// Words that are 1 only in a figure context (see `COUNTED_NOUN_ENDINGS`).
+pub const ARTICLE_ONE: &[&str] = &["een"];
+
+/// Words that count nothing: 0 wherever they stand (`niemand opgepakt`).
+pub const ALWAYS_ZERO: &[&str] = &["niemand"];
+
+/// Words that are 0 only before a counted noun (`geen arrestaties`, not `geen gebruik`).
+pub const COUNTED_ZERO: &[&str] = &["geen"];
+
+/// Fractions, as (word, numerator, denominator); they are numbers only before a multiplier or a
+/// unit (`anderhalf miljoen`, `een half jaar`, `anderhalve ton`).
+pub const FRACTIONS: &[(&str, f64, f64)] =
+    &[("half", 1.0, 2.0), ("halve", 1.0, 2.0), ("anderhalf", 3.0, 2.0), ("anderhalve", 3.0, 2.0)];
+
+/// Words that multiply the number before them (`2,3 miljoen`, `€ 4 mln.`, `1,5 mld`).
+pub const MULTIPLIERS: &[(&str, f64)] = &[
+    ("honderd", 1e2),
+    ("duizend", 1e3),
+    ("miljoen", 1e6),
+    ("mln", 1e6),
+    ("mln.", 1e6),
+    ("mio", 1e6),
+    ("mio.", 1e6),
+    ("miljard", 1e9),
+    ("mld", 1e9),
+    ("mld.", 1e9),
+    ("mrd", 1e9),
+    ("mrd.", 1e9),
+    ("biljoen", 1e12),
+];
+
+/// Vague amounts and the lower bound they stand for (ANNOTATION.md): qualifier `vague`.
+pub const VAGUE_AMOUNTS: &[(&str, f64)] = &[
+    ("tientallen", 20.0),
+    ("honderden", 200.0),
+    ("duizenden", 2000.0),
+    ("tienduizenden", 20_000.0),
+    ("honderdduizenden", 200_000.0),
+    ("miljoenen", 2_000_000.0),
+    ("miljarden", 2_000_000_000.0),
+    ("meerdere", 2.0),
+    ("diverse", 2.0),
+    ("enkele", 2.0),
+    ("verschillende", 2.0),
+];
+
+/// Plural scales after a vague amount: `tientallen miljoenen` = 20 × 1 000 000.
+pub const VAGUE_SCALES: &[(&str, f64)] = &[("duizenden", 1e3), ("miljoenen", 1e6), ("miljarden", 1e9)];
+
+// ---------------------------------------------------------------------------------------------
+// Hedges
+// ---------------------------------------------------------------------------------------------
+
+/// Hedges, as word sequences; each qualifies only the number right after it (a currency symbol
+/// may stand between: `ruim € 4 miljoen`). The longest match wins.
+pub const HEDGES: &[(&[&str], Qualifier)] = &[
+    (&["meer", "dan"], Qualifier::MoreThan),
+    (&["ruim"], Qualifier::MoreThan),
+    (&["over", "de"], Qualifier::MoreThan),
+    (&["minstens"], Qualifier::AtLeast),
+    (&["minimaal"], Qualifier::AtLeast),
+    (&["ten", "minste"], Qualifier::AtLeast),
+    (&["tenminste"], Qualifier::AtLeast),
+    (&["zeker"], Qualifier::AtLeast),
+    (&["bijna"], Qualifier::Almost),
+    (&["nagenoeg"], Qualifier::Almost),
+    (&["vrijwel"], Qualifier::Almost),
+    (&["zo'n"], Qualifier::About),
+    (&["ongeveer"], Qualifier::About),
+    (&["circa"], Qualifier::About),
+    (&["ca."], Qualifier::About),
+    (&["ca"], Qualifier::About),
+    (&["rond"], Qualifier::About),
+    (&["rond", "de"], Qualifier::About),
+    (&["rondom"], Qualifier::About),
+    (&["naar", "schatting"], Qualifier::About),
+    (&["pakweg"], Qualifier::About),
+    (&["ruwweg"], Qualifier::About),
+    (&["om", "en", "nabij"], Qualifier::About),
+    (&["om", "en", "nabij", "de"], Qualifier::About),
+    (&["grofweg"], Qualifier::About),
+];
+
+// ---------------------------------------------------------------------------------------------
+// Units and rates
+// ---------------------------------------------------------------------------------------------
+
+/// Unit words after a number, as (word, unit, numerator, denominator): the value is multiplied
+/// by numerator / denominator (`twee ton` = 2000 kg, `half jaar` = 6 months).
+///
+/// `pond` is taken as pounds sterling: in news about seizures it is money (`54 miljoen pond`),
+/// the weight (half a kilo) is colloquial. `ton` is 1000 kg, not the colloquial 100 000 euro.
+pub const UNIT_WORDS: &[(&str, Unit, f64, f64)] = &[
+    ("kilo", Unit::Kg, 1.0, 1.0),
+    ("kilo's", Unit::Kg, 1.0, 1.0),
+    ("kilos", Unit::Kg, 1.0, 1.0),
+    ("kilogram", Unit::Kg, 1.0, 1.0),
+    ("kilogrammen", Unit::Kg, 1.0, 1.0),
+    ("kg", Unit::Kg, 1.0, 1.0),
+    ("kg.", Unit::Kg, 1.0, 1.0),
+    ("ton", Unit::Kg, 1000.0, 1.0),
+    ("tonnen", Unit::Kg, 1000.0, 1.0),
+    ("gram", Unit::Kg, 1.0, 1000.0),
+    ("gr", Unit::Kg, 1.0, 1000.0),
+    ("gr.", Unit::Kg, 1.0, 1000.0),
+    ("euro", Unit::Eur, 1.0, 1.0),
+    ("euro's", Unit::Eur, 1.0, 1.0),
+    ("eur", Unit::Eur, 1.0, 1.0),
+    ("€", Unit::Eur, 1.0, 1.0),
+    ("pond", Unit::Gbp, 1.0, 1.0),
+    ("ponden", Unit::Gbp, 1.0, 1.0),
+    ("gbp", Unit::Gbp, 1.0, 1.0),
+    ("£", Unit::Gbp, 1.0, 1.0),
+    ("dollar", Unit::Usd, 1.0, 1.0),
+    ("dollars", Unit::Usd, 1.0, 1.0),
+    ("usd", Unit::Usd, 1.0, 1.0),
+    ("$", Unit::Usd, 1.0, 1.0),
+    ("procent", Unit::Percent, 1.0, 1.0),
+    ("%", Unit::Percent, 1.0, 1.0),
+    ("maand", Unit::Months, 1.0, 1.0),
+    ("maanden", Unit::Months, 1.0, 1.0),
+    ("mnd", Unit::Months, 1.0, 1.0),
+    ("mnd.", Unit::Months, 1.0, 1.0),
+    ("kwartaal", Unit::Months, 3.0, 1.0),
+    ("kwartalen", Unit::Months, 3.0, 1.0),
+    ("jaar", Unit::Months, 12.0, 1.0),
+    ("jaren", Unit::Months, 12.0, 1.0),
+    ("week", Unit::Weeks, 1.0, 1.0),
+    ("weken", Unit::Weeks, 1.0, 1.0),
+    ("dag", Unit::Days, 1.0, 1.0),
+    ("dagen", Unit::Days, 1.0, 1.0),
+];
+
+/// Currency symbols written before the number (`€ 4 mln`, `£54m`).
+pub const CURRENCY_PREFIXES: &[(&str, Unit)] =
+    &[("€", Unit::Eur), ("eur", Unit::Eur), ("£", Unit::Gbp), ("$", Unit::Usd), ("us$", Unit::Usd)];
+
+/// Words that make a bare amount money (`4 miljoen cash`): in Dutch news a bare amount of cash is in euros.
+pub const IMPLIED_CURRENCY: &[(&str, Unit)] =
+    &[("cash", Unit::Eur), ("contant", Unit::Eur), ("contanten", Unit::Eur), ("euro-cash", Unit::Eur)];
+
+/// Words that open a rate after an amount of money, and whether a count must follow
+/// (`per jaar`, `per half jaar`, but `voor zes maanden`: `voor de telefoon` is no rate).
+pub const RATE_INTROS: &[(&str, bool)] =
+    &[("per", false), ("elk", false), ("elke", false), ("ieder", false), ("iedere", false), ("voor", true)];
+
+/// Nouns after `per` that make an amount a price per item (`per stuk`, `per toestel`).
+pub const PER_ITEM_WORDS: &[&str] = &[
+    "stuk", "toestel", "telefoon", "persoon", "exemplaar", "apparaat", "licentie", "abonnement", "gebruiker",
+    "account", "stuks",
+];
+
+/// Word sequences after a number that make it no count: times (`om 14 uur`) and ages (`52 jaar oud`).
+pub const NON_COUNT_FOLLOWERS: &[&[&str]] =
+    &[&["uur"], &["u."], &["jaar", "oud"], &["jarige"], &["jarig"], &["jaar", "jong"]];
+
+// ---------------------------------------------------------------------------------------------
+// Dates
+// ---------------------------------------------------------------------------------------------
+
+/// Month names; a date on their own (`sinds februari`).
+pub const MONTHS: &[(&str, u32)] = &[
+    ("januari", 1),
+    ("februari", 2),
+    ("maart", 3),
+    ("april", 4),
+    ("mei", 5),
+    ("juni", 6),
+    ("juli", 7),
+    ("augustus", 8),
+    ("september", 9),
+    ("oktober", 10),
+    ("november", 11),
+    ("december", 12),
+];
+
+/// Abbreviated months: dates only after a day number (`13 jan.`); `Jan` alone is a name.
+pub const MONTH_ABBREVIATIONS: &[(&str, u32)] = &[
+    ("jan", 1),
+    ("jan.", 1),
+    ("feb", 2),
+    ("feb.", 2),
+    ("febr", 2),
+    ("febr.", 2),
+    ("mrt", 3),
+    ("mrt.", 3),
+    ("apr", 4),
+    ("apr.", 4),
+    ("jun", 6),
+    ("jun.", 6),
+    ("jul", 7),
+    ("jul.", 7),
+    ("aug", 8),
+    ("aug.", 8),
+    ("sep", 9),
+    ("sep.", 9),
+    ("sept", 9),
+    ("sept.", 9),
+    ("okt", 10),
+    ("okt.", 10),
+    ("nov", 11),
+    ("nov.", 11),
+    ("dec", 12),
+    ("dec.", 12),
+];
+
+/// Weekdays; with `DAY_PARTS` they make compounds (`dinsdagavond`). A weekday is the header's month.
+pub const WEEKDAYS: &[&str] = &["maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag"];
+
+/// Parts of the day glued to a weekday (`zaterdagnacht`).
+pub const DAY_PARTS: &[&str] = &["ochtend", "morgen", "middag", "avond", "nacht"];
+
+/// Words for a day near the article's date: the header's month.
+pub const RELATIVE_DAYS: &[&str] = &[
+    "vandaag", "gisteren", "eergisteren", "vanmiddag", "vanochtend", "vanmorgen", "vanavond", "vannacht",
+    "gisteravond", "gistermiddag", "gisterochtend", "gistermorgen", "gisternacht",
+];
+
+/// Phrases for a year relative to the header's: (words, years to add). `van` before them is
+/// allowed after a month (`1 april van dit jaar`).
+pub const RELATIVE_YEARS: &[(&[&str], i32)] = &[
+    (&["dit", "jaar"], 0),
+    (&["vorig", "jaar"], -1),
+    (&["verleden", "jaar"], -1),
+    (&["afgelopen", "jaar"], -1),
+    (&["volgend", "jaar"], 1),
+    (&["komend", "jaar"], 1),
+];
+
+/// Phrases for a month relative to the header's: (words, months to add). `de afgelopen maand` is
+/// the month-long stretch up to the article (its month); `vorige maand` the month before.
+/// Weeks resolve to the header's month (the article's day is unknown).
+pub const RELATIVE_MONTHS: &[(&[&str], i32)] = &[
+    (&["deze", "maand"], 0),
+    (&["vorige", "maand"], -1),
+    (&["afgelopen", "maand"], -1),
+    (&["de", "afgelopen", "maand"], 0),
+    (&["volgende", "maand"], 1),
+    (&["komende", "maand"], 1),
+    (&["deze", "week"], 0),
+    (&["vorige", "week"], 0),
+    (&["afgelopen", "week"], 0),
+    (&["de", "afgelopen", "week"], 0),
+    (&["volgende", "week"], 0),
+    (&["komende", "week"], 0),
+];
+
+/// Words that narrow a month or year (`begin 2018`, `half februari`, `eind vorig jaar`): part of
+/// the date's span, not of its value.
+pub const DATE_MODIFIERS: &[&str] =
+    &["begin", "eind", "einde", "medio", "half", "halverwege", "midden", "eerder", "later"];
+
+/// Seasons: dates only with a year (`het voorjaar van 2020`, `zomer 2021`, `najaar vorig jaar`).
+pub const SEASONS: &[&str] = &["voorjaar", "lente", "zomer", "najaar", "herfst", "winter"];
+
+/// Words before a four-digit number that make it a year (`in 2016`, `sinds 2018`).
+pub const YEAR_PRECEDERS: &[&str] = &[
+    "in", "sinds", "sedert", "vanaf", "tot", "t/m", "tussen", "jaar", "uit", "begin", "eind", "einde", "medio",
+    "halverwege", "midden", "voorjaar", "zomer", "najaar", "winter", "herfst", "lente",
+];
+
+/// Words after a four-digit number that make it a year (`2017 was het jaar`, `2020 begon`).
+pub const YEAR_FOLLOWERS: &[&str] = &["was", "werd", "werden", "begon", "bleek", "kwam", "zag", "bracht"];
+
+/// Words that join two years (`in 2016 en 2017`): a four-digit number after one of them and a
+/// year is a year too.
+pub const YEAR_COORDINATORS: &[&str] = &["en", "of", "tot", "t/m", "-", "–"];
+
+/// The years a four-digit number can be (inclusive).
+pub const YEAR_RANGE: (i32, i32) = (1900, 2099);
