@@ -123,7 +123,13 @@ impl EntityRecognizer for Gazetteer {
                     }
                 }
                 if tokens[i].kind == TokenKind::Word && is_capitalised(w) && i > 0 {
-                    if surnames.contains_key(w) || self.titles.contains(prev) {
+                    // A title before the name (`politiechef Kraag`, `Europol-woordvoerder Anna Keller`)
+                    // or an age (`de 32-jarige Jay Je Yoon Jung`).
+                    let prev_lower = prev.to_lowercase();
+                    let titled = self.titles.contains(prev_lower.as_str())
+                        || prev_lower.rsplit_once('-').is_some_and(|(_, head)| self.titles.contains(head))
+                        || prev_lower == "jarige" && i >= 2 && words[i - 2] == "-";
+                    if surnames.contains_key(w) || titled {
                         let end = person_end(&words, i);
                         let end = end.max(i + 1);
                         surnames.insert(words[end - 1].to_string(), EntityType::Per);

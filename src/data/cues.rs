@@ -89,7 +89,7 @@ pub const NOUNS: &[(&str, NounClass)] = &[
 pub const NOUN_FILLERS: &[&str] = &[
     "actieve", "geregistreerde", "nederlandse", "belgische", "verschillende", "andere", "grote", "kleine",
     "illegale", "versleutelde", "onderschepte", "vermoedelijke", "verdachte", "mogelijke", "zware", "nieuwe",
-    "gevaarlijke", "geplande", "ernstige", "aan", "van", "de", "het", "extra", "betrokken", "criminele",
+    "gevaarlijke", "geplande", "ernstige", "aan", "van", "de", "het", "extra", "betrokken", "criminele", "lopende",
     "geheime", "gekraakte", "gelezen", "unieke", "voornamelijk", "vooral", "onder", "meer", "synthetische",
 ];
 
@@ -143,6 +143,19 @@ pub const INVESTIGATION: &[&str] = &[
 pub const TAKEDOWN: &[&str] = &[
     "offline", "neergehaald", "opgerold", "ontmanteld", "ontmantelt", "lucht", "platgelegd", "neerhalen",
     "plat", "gekraakt", "kraken", "uitgeschakeld", "stilgelegd", "offline.", "opgedoekt", "gesloten", "afgesloten",
+    "ontmanteling", "neer", "neergehaalde", "opheffing", "offlinehalen",
+];
+
+/// Use cues: people counted with one of these are users (`ongeveer 3000 mensen gebruikten de dienst`).
+pub const USE: &[&str] = &["gebruikten", "gebruiken", "gebruikt", "gebruikte", "maakten", "bedienden", "communiceerden"];
+
+/// Investigation-start cues beside a date (`het onderzoek begon in 2017`, `kwam ... op het spoor`).
+pub const STARTED: &[&str] = &["begon", "startte", "gestart", "begonnen", "liep", "loopt", "opgestart", "spoor", "startten"];
+
+/// Subscriptions named by one word, and the months they cover (`jaarabonnement` = 12).
+pub const SUBSCRIPTION_COMPOUNDS: &[(&str, u32)] = &[
+    ("jaarabonnement", 12), ("jaarabonnementen", 12), ("halfjaarabonnement", 6), ("maandabonnement", 1),
+    ("jaarlicentie", 12), ("halfjaarlicentie", 6), ("maandlicentie", 1), ("kwartaalabonnement", 3),
 ];
 
 /// Words that mark a sentence about servers (for `server_country`).
@@ -154,13 +167,14 @@ pub const AUTHORITY_NOUNS: &[&str] = &[
     "politie", "autoriteiten", "opsporingsdiensten", "justitie", "openbaar", "politiediensten", "opsporingsdienst",
     "politiedienst", "diensten", "overheid", "instanties", "rechercheurs", "collega's", "speurders", "agenten",
     "douane", "inlichtingendiensten", "veiligheidsdiensten", "opsporingsinstanties", "politiekorpsen", "korpsen",
+    "fbi", "dea", "gendarmerie", "ministerie", "aanklagers", "officieren",
 ];
 
 /// Words that tie a figure to a subset in a place (`waarvan 12.000 in Nederland`).
 pub const SUBSET_WORDS: &[&str] = &["waarvan", "daarvan", "wie", "waaronder", "onder"];
 
 /// Cues after which a capitalised name is an investigation's code name.
-pub const CODE_NAME_CUES: &[&str] = &["operatie", "onderzoek", "genaamd", "codenaam", "actie", "onderzoeksnaam", "heette", "dubde", "doopte"];
+pub const CODE_NAME_CUES: &[&str] = &["operatie", "onderzoek", "genaamd", "codenaam", "actie", "onderzoeksnaam", "heette", "dubde", "doopte", "naam"];
 
 /// Back-references that tie a sentence to the service of the sentence before (`ook toen`).
 pub const BACK_REFERENCES: &[&str] = &["toen", "destijds", "daarbij", "daarvan", "die", "dat"];

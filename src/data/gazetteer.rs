@@ -147,5 +147,6 @@ pub const PERSON_TITLES: &[&str] = &[
     "woordvoerster", "advocaat", "rechercheur", "directeur", "topman", "oprichter", "eigenaar", "verdachte",
     "hoofdverdachte", "commissaris", "hoofdcommissaris", "chef", "baas", "drugsbaron", "crimineel", "rechter",
     "onderzoeker", "journalist", "misdaadjournalist", "hoogleraar", "politiewoordvoerder", "teamleider", "meneer",
-    "mevrouw", "heer",
+    "mevrouw", "heer", "justitie", "landsadvocaat", "persofficier", "politiecommissaris", "hoofdinspecteur",
+    "inspecteur", "voorzitter", "projectleider",
 ];

@@ -73,18 +73,37 @@ pub fn classify(ctx: &SentenceContext, q: &Quantity, previous: Option<NounClass>
     let class = found.map(|(c, _)| c).or(if subset { previous } else { None });
     let number = |slot: Slot| Fact { qualifier: q.qualifier, ..Fact::new(slot, FactValue::Number(q.value)) };
 
+    // The article `een` counts only things one counts one of (`een cocaïnewasserij`, `een
+    // vuurwapen`, `een verdachte aangehouden`), not events or messages (`een inval`, `een bericht`).
+    let (n_first, n_end) = ctx.token_range(q.number);
+    let article = n_end == n_first + 1 && ctx.lower[n_first] == "een";
+    if article && !matches!(class, Some(NounClass::Site(_) | NounClass::Weapons | NounClass::People)) {
+        return None;
+    }
     let fact = match q.unit {
         Some(unit) if unit.is_money() => {
             let mut f = number(Slot::SeizedCash);
             f.unit = Some(unit.as_str().to_string());
             if ctx.has_any(cues::PRICE) {
                 f.slot = Slot::Price;
+                // The price's own clause says what it buys (`een toestel kostte zo'n 1000 euro,
+                // een jaarabonnement meer dan 3000 euro`); the sentence when the clause is silent.
+                let compound = (clause_start..clause_end).find_map(|j| {
+                    cues::SUBSCRIPTION_COMPOUNDS.iter().find(|(w, _)| *w == ctx.lower[j]).map(|(_, m)| *m)
+                });
                 f.per_months = match q.per {
                     Some(Per::Months(m)) => Some(m),
-                    _ => subscription_months(ctx, q),
+                    _ => compound.or_else(|| subscription_months(ctx, q)),
                 };
-                let phone = ctx.has_any(cues::PHONE_WORDS) || q.per == Some(Per::Item);
-                let subscription = f.per_months.is_some() || ctx.has_any(&["abonnement", "licentie", "abonnementen", "licenties"]);
+                let in_clause = |words: &[&str]| ctx.has_any_in(clause_start, clause_end, words);
+                let subscription_words = ["abonnement", "licentie", "abonnementen", "licenties"];
+                let (phone, subscription) = if in_clause(cues::PHONE_WORDS) || in_clause(&subscription_words) || compound.is_some() {
+                    (in_clause(cues::PHONE_WORDS), in_clause(&subscription_words) || compound.is_some())
+                } else {
+                    (ctx.has_any(cues::PHONE_WORDS), ctx.has_any(&subscription_words))
+                };
+                let phone = phone || q.per == Some(Per::Item);
+                let subscription = subscription || f.per_months.is_some();
                 f.what = Some(if subscription || !phone { "subscription" } else { "phone" }.to_string());
                 f
             } else if ctx.has_any(cues::SEIZE) || matches!(class, Some(NounClass::Cash)) {
@@ -115,6 +134,7 @@ pub fn classify(ctx: &SentenceContext, q: &Quantity, previous: Option<NounClass>
             let arrest_here = ctx.has_any_in(clause_start, clause_end, cues::ARREST);
             match class {
                 NounClass::People if ctx.has_any(cues::ARREST) => number(Slot::Arrests),
+                NounClass::People if ctx.has_any_in(clause_start, clause_end, cues::USE) => number(Slot::Users),
                 NounClass::Users if arrest_here => number(Slot::Arrests),
                 NounClass::Devices if !ctx.has_any(cues::SEIZE) => number(Slot::Users),
                 NounClass::DutchSpeaking => Fact { what: Some("dutch_speaking".into()), ..number(Slot::Users) },
@@ -179,9 +199,9 @@ fn tied_place(ctx: &SentenceContext, q: &Quantity) -> Option<&'static str> {
     if let Some(p) = after {
         return Some(p.code);
     }
-    let before = ctx.places.iter().rev().find(|p| {
-        p.end <= first
-            && first - p.end <= 3
+    let before = ctx.places.iter().rev().find(|p| p.end <= first);
+    let before = before.filter(|p| {
+        first - p.end <= 3
             && p.start > 0
             && ctx.lower[p.start - 1] == "in"
             && !ctx.words[p.end..first].iter().any(|w| matches!(*w, "," | ";"))

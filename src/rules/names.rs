@@ -23,7 +23,9 @@ pub fn agencies(ctx: &SentenceContext) -> Vec<Fact> {
         for (surface, canonical) in names::AGENCIES {
             let parts: Vec<&str> = surface.split(' ').collect();
             let matches = i + parts.len() <= ctx.words.len() && parts.iter().zip(&ctx.words[i..]).all(|(p, w)| p == w);
-            let foreign = i > 0 && is_foreign_demonym(ctx.words[i - 1]);
+            // `het Franse Openbaar Ministerie` is not the Dutch one; `de Amerikaanse FBI` is the FBI.
+            let dutch_only = matches!(*canonical, "Openbaar Ministerie" | "Landelijk Parket" | "Politie");
+            let foreign = dutch_only && i > 0 && is_foreign_demonym(ctx.words[i - 1]);
             if matches && !foreign {
                 out.push(text_fact(Slot::Agency, canonical));
             }
@@ -70,7 +72,7 @@ pub fn countries(ctx: &SentenceContext) -> Vec<Fact> {
             }
         }
         // `uit` + a list of places after the noun.
-        if ctx.lower.get(i + 1).is_some_and(|n| n == "uit") {
+        if ctx.lower.get(i + 1).is_some_and(|n| n == "uit" || n == "in") {
             let mut k = skip_fillers(ctx, i + 2);
             for p in ctx.places.iter().filter(|p| p.start >= i + 2) {
                 if p.start > k + 1 {
@@ -154,7 +156,7 @@ pub fn investigations(ctx: &SentenceContext) -> Vec<Fact> {
             j += 1;
         }
         let start = j;
-        while j < ctx.words.len() && is_name_word(ctx.words[j]) {
+        while j < ctx.words.len() && (is_name_word(ctx.words[j]) || (j > start && is_name_number(ctx.words[j]))) {
             j += 1;
         }
         if j > start && !ctx.places.iter().any(|p| p.start == start) {
@@ -168,9 +170,14 @@ pub fn investigations(ctx: &SentenceContext) -> Vec<Fact> {
     out
 }
 
+/// A word of a code name: capitalised (`Trojan`), or letters and digits with a capital (`26Lemont`).
 fn is_name_word(w: &str) -> bool {
-    let mut chars = w.chars();
-    chars.next().is_some_and(char::is_uppercase) && w.chars().all(|c| c.is_alphanumeric() || c == '-')
+    w.chars().any(char::is_uppercase) && w.chars().all(|c| c.is_alphanumeric() || c == '-')
+}
+
+/// A number continuing a code name (`Emma 95`).
+fn is_name_number(w: &str) -> bool {
+    w.chars().all(|c| c.is_ascii_digit()) && w.len() <= 3
 }
 
 /// The date facts of a sentence: an investigation's start (`het onderzoek begon in 2017`,
@@ -178,14 +185,20 @@ fn is_name_word(w: &str) -> bool {
 /// takedown (`dinsdag offline gehaald`, `de server ... in beslag genomen`).
 pub fn dates(ctx: &SentenceContext, dates: &[&DateMention]) -> Vec<(Fact, usize)> {
     let mut out = Vec::new();
-    let investigation = ctx.has_any(&["onderzoek", "onderzoeken", "opsporingsonderzoek", "strafrechtelijk"]);
-    let started = ctx.has_any(&["begon", "startte", "gestart", "begonnen", "gestart", "liep", "loopt", "opgestart"]);
-    let intercept = ctx.has_any(cues::INTERCEPT);
+    const INVESTIGATION: &[&str] = &["onderzoek", "opsporingsonderzoek", "strafrechtelijk", "strafrechtelijke"];
+    let started = ctx.has_any(cues::STARTED);
     let takedown = ctx.has_any(cues::TAKEDOWN) || (ctx.has_any(cues::SERVER_WORDS) && ctx.has_any(&["beslag", "inbeslaggenomen"]));
     for (k, d) in dates.iter().enumerate() {
         let Some(value) = &d.value else { continue };
         let (first, _) = ctx.token_range(d.span);
         let since = first > 0 && ctx.has_any_in(first.saturating_sub(2), first, &["sinds", "vanaf", "sindsdien"]);
+        // The date's own clause decides between investigation and interception
+        // (`die het onderzoek de naam Kraken gaf, kon sinds maart meelezen`); else the sentence.
+        let (cs, ce) = ctx.clause(first);
+        let (investigation, intercept) = match (ctx.has_any_in(cs, ce, INVESTIGATION), ctx.has_any_in(cs, ce, cues::INTERCEPT)) {
+            (false, false) => (ctx.has_any(INVESTIGATION), ctx.has_any(cues::INTERCEPT)),
+            local => local,
+        };
         let slot = if investigation && (since || started) {
             Slot::InvestigationStart
         } else if intercept && since {
