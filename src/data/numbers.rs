@@ -80,8 +80,10 @@ pub const VAGUE_AMOUNTS: &[(&str, f64)] = &[
     ("verschillende", 2.0),
 ];
 
-/// Plural scales after a vague amount: `tientallen miljoenen` = 20 × 1 000 000.
-pub const VAGUE_SCALES: &[(&str, f64)] = &[("duizenden", 1e3), ("miljoenen", 1e6), ("miljarden", 1e9)];
+/// Plural scales after a vague amount: `tientallen miljoenen` = 20 × 1 000 000, `enkele
+/// honderden` = 2 × 100 (the lower bound either way).
+pub const VAGUE_SCALES: &[(&str, f64)] =
+    &[("tientallen", 10.0), ("honderden", 1e2), ("duizenden", 1e3), ("miljoenen", 1e6), ("miljarden", 1e9)];
 
 // ---------------------------------------------------------------------------------------------
 // Hedges
@@ -356,6 +358,7 @@ mod tests {
         assert!(FRACTIONS.iter().all(|f| f.1 > 0.0 && f.2 > 0.0));
         assert!(MULTIPLIERS.iter().all(|m| m.1 >= 100.0));
         assert!(VAGUE_AMOUNTS.iter().chain(VAGUE_SCALES).all(|v| v.1 >= 2.0));
+        assert!(VAGUE_SCALES.iter().all(|s| VAGUE_AMOUNTS.iter().any(|a| a.0 == s.0)), "a scale must also be a vague amount");
         assert!(UNIT_WORDS.iter().all(|u| u.2 > 0.0 && u.3 > 0.0));
         let months: HashSet<u32> = MONTHS.iter().map(|m| m.1).collect();
         assert_eq!(months, (1..=12).collect());

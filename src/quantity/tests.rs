@@ -193,6 +193,12 @@ fn vague_amounts() {
     assert_vague!("Het gaat om tientallen miljoenen euro's.", 20_000_000, EUR);
     assert_vague!("Er zijn miljarden berichten.", 2_000_000_000, None);
     assert_vague!("Op diverse plekken in Nederland.", 2, None);
+    assert_vague!("Er zijn enkele honderden verdachten.", 200, None);
+    assert_vague!("Er zijn enkele tientallen verdachten.", 20, None);
+    assert_vague!("Er is meerdere duizenden euro's gevonden.", 2000, EUR);
+    assert_vague!("Er zijn honderden duizenden berichten.", 200_000, None);
+    assert_vague!("Er zijn tientallen kilo's gevonden.", 20, KG);
+    assert_quantities!("Honderden agenten en 12 verdachten.", [(200, None, VAGUE), (12, None, None)]);
 }
 
 #[test]
