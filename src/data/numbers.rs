@@ -21,14 +21,16 @@ pub const NUMBER_WORD_ENDINGS: &[&str] = &[
 /// `een` is the article far more often than the number: it counts as 1 only before a multiplier,
 /// a unit, or one of these nouns (matched as word endings, so `cocaïnewasserij` ends in
 /// `wasserij`), possibly with one adjective in between. `geen` counts as 0 before the same nouns.
+/// Singular nouns whose single item is never a figure (`een bericht`, `een telefoon`, `een
+/// zaak`) are left out; their plurals stay for `geen berichten`.
 pub const COUNTED_NOUN_ENDINGS: &[&str] = &[
     "wasserij", "wasserijen", "lab", "labs", "laboratorium", "laboratoria", "kwekerij", "kwekerijen", "opslagplaats",
     "opslagplaatsen", "loods", "loodsen", "verdachte", "verdachten", "arrestatie", "arrestaties", "aanhouding",
     "aanhoudingen", "doorzoeking", "doorzoekingen", "huiszoeking", "huiszoekingen", "inval", "invallen", "wapen",
     "wapens", "pistool", "pistolen", "geweer", "geweren", "granaat", "granaten", "pand", "panden", "woning",
-    "woningen", "gebruiker", "gebruikers", "toestel", "toestellen", "telefoon", "telefoons", "bericht", "berichten",
-    "zaak", "zaken", "persoon", "personen", "mensen", "man", "mannen", "vrouw", "vrouwen", "agent", "agenten",
-    "rechercheur", "rechercheurs", "server", "servers", "liquidatie", "liquidaties", "aanslag", "aanslagen",
+    "woningen", "gebruikers", "toestellen", "telefoons", "berichten", "zaken", "persoon", "personen", "mensen", "man",
+    "mannen", "vrouw", "vrouwen", "agent", "agenten", "rechercheur", "rechercheurs", "servers", "liquidatie",
+    "liquidaties", "aanslag", "aanslagen",
 ];
 
 /// Words that are the number 1 wherever they stand (the accented numeral).

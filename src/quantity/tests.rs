@@ -147,6 +147,8 @@ fn counts() {
     assert_count!("In Nederland is niemand opgepakt.", 0);
     assert_count!("Er zijn geen arrestaties verricht.", 0);
     assert_count!("Er zijn geen verdachten aangehouden.", 0);
+    assert_count!("Er zijn geen berichten onderschept.", 0);
+    assert_count!("Er is een verdachte aangehouden.", 1);
     assert_count!("Er zijn 77 vuurwapens in beslag genomen.", 77);
     assert_count!("Het gaat om een half miljoen berichten.", 500_000);
     assert_count!("Het gaat om anderhalf miljoen berichten.", 1_500_000);
@@ -322,6 +324,8 @@ fn negatives_are_no_counts() {
     assert_no_quantity!("Het onderzoek begon in 2017.");
     assert_no_quantity!("Sinds 1 april lezen zij mee.");
     assert_no_quantity!("Op 13 juni verstuurde EncroChat een waarschuwing.");
+    assert_no_quantity!("Op 13 juni verstuurde EncroChat een bericht naar gebruikers.");
+    assert_no_quantity!("Gebruikers betaalden veel voor een telefoon.");
     assert_no_quantity!("Het was 19 april 2016.");
     assert_no_quantity!("De 52-jarige man werd opgepakt.");
     assert_no_quantity!("Peter R. de Vries werd beschoten.");
