@@ -21,14 +21,16 @@ pub const NUMBER_WORD_ENDINGS: &[&str] = &[
 /// `een` is the article far more often than the number: it counts as 1 only before a multiplier,
 /// a unit, or one of these nouns (matched as word endings, so `cocaïnewasserij` ends in
 /// `wasserij`), possibly with one adjective in between. `geen` counts as 0 before the same nouns.
+/// Singular nouns whose single item is never a figure (`een bericht`, `een telefoon`, `een
+/// zaak`) are left out; their plurals stay for `geen berichten`.
 pub const COUNTED_NOUN_ENDINGS: &[&str] = &[
     "wasserij", "wasserijen", "lab", "labs", "laboratorium", "laboratoria", "kwekerij", "kwekerijen", "opslagplaats",
     "opslagplaatsen", "loods", "loodsen", "verdachte", "verdachten", "arrestatie", "arrestaties", "aanhouding",
     "aanhoudingen", "doorzoeking", "doorzoekingen", "huiszoeking", "huiszoekingen", "inval", "invallen", "wapen",
     "wapens", "pistool", "pistolen", "geweer", "geweren", "granaat", "granaten", "pand", "panden", "woning",
-    "woningen", "gebruiker", "gebruikers", "toestel", "toestellen", "telefoon", "telefoons", "bericht", "berichten",
-    "zaak", "zaken", "persoon", "personen", "mensen", "man", "mannen", "vrouw", "vrouwen", "agent", "agenten",
-    "rechercheur", "rechercheurs", "server", "servers", "liquidatie", "liquidaties", "aanslag", "aanslagen",
+    "woningen", "gebruikers", "toestellen", "telefoons", "berichten", "zaken", "persoon", "personen", "mensen", "man",
+    "mannen", "vrouw", "vrouwen", "agent", "agenten", "rechercheur", "rechercheurs", "servers", "liquidatie",
+    "liquidaties", "aanslag", "aanslagen",
 ];
 
 /// Words that are the number 1 wherever they stand (the accented numeral).
@@ -80,8 +82,10 @@ pub const VAGUE_AMOUNTS: &[(&str, f64)] = &[
     ("verschillende", 2.0),
 ];
 
-/// Plural scales after a vague amount: `tientallen miljoenen` = 20 × 1 000 000.
-pub const VAGUE_SCALES: &[(&str, f64)] = &[("duizenden", 1e3), ("miljoenen", 1e6), ("miljarden", 1e9)];
+/// Plural scales after a vague amount: `tientallen miljoenen` = 20 × 1 000 000, `enkele
+/// honderden` = 2 × 100 (the lower bound either way).
+pub const VAGUE_SCALES: &[(&str, f64)] =
+    &[("tientallen", 10.0), ("honderden", 1e2), ("duizenden", 1e3), ("miljoenen", 1e6), ("miljarden", 1e9)];
 
 // ---------------------------------------------------------------------------------------------
 // Hedges
@@ -304,3 +308,64 @@ pub const YEAR_COORDINATORS: &[&str] = &["en", "of", "tot", "t/m", "-", "–"];
 
 /// The years a four-digit number can be (inclusive).
 pub const YEAR_RANGE: (i32, i32) = (1900, 2099);
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::collections::HashSet;
+
+    /// Every table word is lowercase with `'` apostrophes (the taggers look words up folded).
+    fn check_words<'a>(table: &str, words: impl IntoIterator<Item = &'a str>) {
+        let mut seen = HashSet::new();
+        for w in words {
+            assert!(!w.is_empty(), "{table}: empty word");
+            assert_eq!(w, w.to_lowercase(), "{table}: {w:?} is not lowercase");
+            assert!(!w.contains(['’', '‘', '`']), "{table}: {w:?} must use ' as apostrophe");
+            assert!(seen.insert(w), "{table}: {w:?} listed twice");
+        }
+    }
+
+    #[test]
+    fn tables_are_lowercase_and_without_duplicates() {
+        check_words("NUMBER_WORD_ENDINGS", NUMBER_WORD_ENDINGS.iter().copied());
+        check_words("COUNTED_NOUN_ENDINGS", COUNTED_NOUN_ENDINGS.iter().copied());
+        check_words("ONE/ZERO", ALWAYS_ONE.iter().chain(ARTICLE_ONE).chain(ALWAYS_ZERO).chain(COUNTED_ZERO).copied());
+        check_words("FRACTIONS", FRACTIONS.iter().map(|f| f.0));
+        check_words("MULTIPLIERS", MULTIPLIERS.iter().map(|f| f.0));
+        check_words("VAGUE_AMOUNTS", VAGUE_AMOUNTS.iter().map(|f| f.0));
+        check_words("VAGUE_SCALES", VAGUE_SCALES.iter().map(|f| f.0));
+        check_words("UNIT_WORDS", UNIT_WORDS.iter().map(|f| f.0));
+        check_words("CURRENCY_PREFIXES", CURRENCY_PREFIXES.iter().map(|f| f.0));
+        check_words("IMPLIED_CURRENCY", IMPLIED_CURRENCY.iter().map(|f| f.0));
+        check_words("RATE_INTROS", RATE_INTROS.iter().map(|f| f.0));
+        check_words("PER_ITEM_WORDS", PER_ITEM_WORDS.iter().copied());
+        check_words("MONTHS", MONTHS.iter().map(|f| f.0).chain(MONTH_ABBREVIATIONS.iter().map(|f| f.0)));
+        check_words("WEEKDAYS", WEEKDAYS.iter().chain(DAY_PARTS).chain(RELATIVE_DAYS).copied());
+        check_words("DATE_MODIFIERS", DATE_MODIFIERS.iter().copied());
+        check_words("SEASONS", SEASONS.iter().copied());
+        check_words("YEAR_PRECEDERS", YEAR_PRECEDERS.iter().copied());
+        check_words("YEAR_FOLLOWERS", YEAR_FOLLOWERS.iter().copied());
+        for (phrase, _) in HEDGES {
+            check_words("HEDGES", phrase.iter().copied());
+        }
+        let hedges: HashSet<_> = HEDGES.iter().map(|h| h.0).collect();
+        assert_eq!(hedges.len(), HEDGES.len(), "a hedge is listed twice");
+        for (phrase, _) in RELATIVE_YEARS.iter().chain(RELATIVE_MONTHS) {
+            check_words("RELATIVE_YEARS/MONTHS", phrase.iter().copied());
+        }
+    }
+
+    #[test]
+    fn values_are_sane() {
+        assert!(FRACTIONS.iter().all(|f| f.1 > 0.0 && f.2 > 0.0));
+        assert!(MULTIPLIERS.iter().all(|m| m.1 >= 100.0));
+        assert!(VAGUE_AMOUNTS.iter().chain(VAGUE_SCALES).all(|v| v.1 >= 2.0));
+        assert!(VAGUE_SCALES.iter().all(|s| VAGUE_AMOUNTS.iter().any(|a| a.0 == s.0)), "a scale must also be a vague amount");
+        assert!(UNIT_WORDS.iter().all(|u| u.2 > 0.0 && u.3 > 0.0));
+        let months: HashSet<u32> = MONTHS.iter().map(|m| m.1).collect();
+        assert_eq!(months, (1..=12).collect());
+        assert!(MONTH_ABBREVIATIONS.iter().all(|m| (1..=12).contains(&m.1)));
+        assert!(HEDGES.iter().all(|h| !h.0.is_empty()));
+        assert!(YEAR_RANGE.0 < YEAR_RANGE.1);
+    }
+}

@@ -7,6 +7,13 @@
 //! - [`dates`]: the date grammar and the `DateTagger`; the number tagger asks the same grammar
 //!   which tokens are dates, so a year or a day of the month never becomes a quantity.
 //!
+//! Choices the rule layer should know: `een` is 1 only before a multiplier, a unit, or a counted
+//! noun from `data::numbers::COUNTED_NOUN_ENDINGS` (`een cocaïnewasserij`, possibly with one
+//! adjective between), never as a bare article; `één` is always 1. `niemand` is always 0, `geen`
+//! only before such a counted noun (`geen arrestaties`; `geen gebruik`, `geen handel` are no
+//! figures). Vague amounts take their lower bound with qualifier `vague`. Years and the day of a
+//! date are never quantities (see [`dates`]).
+//!
 //! Both stages work sentence by sentence (nothing crosses a sentence end) and never panic:
 //! every token access is bounds-checked, and every span they emit slices `Document::text`.
 

@@ -147,6 +147,8 @@ fn counts() {
     assert_count!("In Nederland is niemand opgepakt.", 0);
     assert_count!("Er zijn geen arrestaties verricht.", 0);
     assert_count!("Er zijn geen verdachten aangehouden.", 0);
+    assert_count!("Er zijn geen berichten onderschept.", 0);
+    assert_count!("Er is een verdachte aangehouden.", 1);
     assert_count!("Er zijn 77 vuurwapens in beslag genomen.", 77);
     assert_count!("Het gaat om een half miljoen berichten.", 500_000);
     assert_count!("Het gaat om anderhalf miljoen berichten.", 1_500_000);
@@ -193,6 +195,12 @@ fn vague_amounts() {
     assert_vague!("Het gaat om tientallen miljoenen euro's.", 20_000_000, EUR);
     assert_vague!("Er zijn miljarden berichten.", 2_000_000_000, None);
     assert_vague!("Op diverse plekken in Nederland.", 2, None);
+    assert_vague!("Er zijn enkele honderden verdachten.", 200, None);
+    assert_vague!("Er zijn enkele tientallen verdachten.", 20, None);
+    assert_vague!("Er is meerdere duizenden euro's gevonden.", 2000, EUR);
+    assert_vague!("Er zijn honderden duizenden berichten.", 200_000, None);
+    assert_vague!("Er zijn tientallen kilo's gevonden.", 20, KG);
+    assert_quantities!("Honderden agenten en 12 verdachten.", [(200, None, VAGUE), (12, None, None)]);
 }
 
 #[test]
@@ -316,6 +324,8 @@ fn negatives_are_no_counts() {
     assert_no_quantity!("Het onderzoek begon in 2017.");
     assert_no_quantity!("Sinds 1 april lezen zij mee.");
     assert_no_quantity!("Op 13 juni verstuurde EncroChat een waarschuwing.");
+    assert_no_quantity!("Op 13 juni verstuurde EncroChat een bericht naar gebruikers.");
+    assert_no_quantity!("Gebruikers betaalden veel voor een telefoon.");
     assert_no_quantity!("Het was 19 april 2016.");
     assert_no_quantity!("De 52-jarige man werd opgepakt.");
     assert_no_quantity!("Peter R. de Vries werd beschoten.");
