@@ -129,7 +129,7 @@ pub const SUBSCRIPTION_WORDS: &[&str] = &["abonnement", "licentie", "abonnemente
 /// Interception cues: police read along.
 pub const INTERCEPT: &[&str] = &[
     "meegelezen", "meelezen", "meelas", "meelazen", "meekijken", "meegekeken", "afgetapt", "aftappen", "onderschept",
-    "onderscheppen", "lezen", "lazen", "meeluisteren", "meekeek", "meekeken", "meegeluisterd", "volgen", "gevolgd",
+    "onderscheppen", "lezen", "las", "lazen", "meeluisteren", "meekeek", "meekeken", "meegeluisterd", "volgen", "gevolgd",
     "tappen", "getapt", "ontsleuteld", "ontsleutelen",
 ];
 

@@ -70,7 +70,18 @@ pub fn classify(ctx: &SentenceContext, q: &Quantity, previous: Option<NounClass>
     let (clause_start, clause_end) = ctx.clause(first);
     let found = counted_noun(ctx, end);
     let subset = first > 0 && ctx.has_any_in(first.saturating_sub(2), first, cues::SUBSET_WORDS);
-    let class = found.map(|(c, _)| c).or(if subset { previous } else { None });
+    // Ellipsis: a bare figure after a counted one counts the same (`waarvan 12.000 in Nederland`,
+    // `elf verdachten aangehouden, in Canada en Italië telkens één`).
+    let bare = q.unit.is_none()
+        && (end >= ctx.words.len()
+            || ctx.tokens[end].kind == crate::document::TokenKind::Punct
+            || matches!(ctx.lower[end].as_str(), "in" | "uit" | "op" | "en"));
+    // `niemand` counts people (`in Nederland is niemand opgepakt`).
+    let nobody = ctx.lower.get(first).is_some_and(|w| w == "niemand");
+    let class = found
+        .map(|(c, _)| c)
+        .or(if nobody { Some(NounClass::People) } else { None })
+        .or(if subset || bare { previous } else { None });
     let number = |slot: Slot| Fact { qualifier: q.qualifier, ..Fact::new(slot, FactValue::Number(q.value)) };
 
     // The article `een` counts only things one counts one of (`een cocaïnewasserij`, `een

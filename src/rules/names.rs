@@ -75,7 +75,8 @@ pub fn countries(ctx: &SentenceContext) -> Vec<Fact> {
         if ctx.lower.get(i + 1).is_some_and(|n| n == "uit" || n == "in") {
             let mut k = skip_fillers(ctx, i + 2);
             for p in ctx.places.iter().filter(|p| p.start >= i + 2) {
-                if p.start > k + 1 {
+                // `Frankrijk, Zweden, Canada en de Verenigde Staten`
+                if p.start > k + 2 || (p.start == k + 2 && ctx.lower[k + 1] != "de") {
                     break;
                 }
                 codes.push(p.code);
