@@ -22,10 +22,14 @@ fn counted_noun(ctx: &SentenceContext, after: usize) -> Option<(NounClass, usize
                 return Some((c, j));
             }
         }
-        if let Some(c) = cues::noun_class(w).or_else(|| suffix_class(w)) {
-            return Some((c, j));
+        match cues::noun_class(w).or_else(|| suffix_class(w)) {
+            // A drug word before another noun is an adjective (`negentien synthetische drugslabs`).
+            Some(NounClass::Drug(_)) if j + 1 < ctx.words.len() && cues::noun_class(&ctx.lower[j + 1]).is_some() => {}
+            Some(c) => return Some((c, j)),
+            None => {}
         }
-        if !cues::NOUN_FILLERS.contains(&w) || ctx.tokens[j].kind == crate::document::TokenKind::Punct {
+        let drug_adjective = cues::noun_class(w).is_some();
+        if !(cues::NOUN_FILLERS.contains(&w) || drug_adjective) || ctx.tokens[j].kind == crate::document::TokenKind::Punct {
             return None;
         }
         j += 1;
