@@ -24,7 +24,8 @@ pub const AMBIGUOUS_CONTEXT: &[&str] = &[
     "chatdienst", "berichtendienst", "dienst", "app", "netwerk", "telefoons", "toestellen", "cryptotelefoons",
     "cryptotelefoon", "platform", "berichtenapp", "gebruikers", "versleutelde", "versleuteld", "cryptodienst",
     "communicatiedienst", "aanbieder", "berichten", "servers", "server", "telefoon", "ECC", "Messenger", "gekraakt",
-    "kraken", "berichtenservice", "chatapp", "encryptie", "cryptonetwerk", "toestel",
+    "kraken", "berichtenservice", "chatapp", "encryptie", "cryptonetwerk", "toestel", "operatie", "hack", "zaak",
+    "cryptodiensten", "chatdiensten", "diensten", "cryptotelefoons", "ontmanteld", "offline", "meegelezen", "meelezen",
 ];
 
 /// Agencies: surface form and canonical name for the `agency` slot.

@@ -10,6 +10,8 @@ pub mod context;
 pub mod figures;
 pub mod names;
 pub mod services;
+#[cfg(test)]
+mod tests;
 
 use crate::document::{Document, Quantity, Stage};
 use crate::entities::distinct_entities;
