@@ -43,7 +43,8 @@ pub const NOUNS: &[(&str, NounClass)] = &[
     ("apparaten", NounClass::Devices), ("telefoontjes", NounClass::Devices), ("cryptotoestellen", NounClass::Devices),
     ("nederlandstaligen", NounClass::DutchSpeaking), ("nederlandstalige", NounClass::DutchSpeaking),
     ("arrestaties", NounClass::Arrests), ("aanhoudingen", NounClass::Arrests), ("arrestatie", NounClass::Arrests),
-    ("aanhouding", NounClass::Arrests),
+    ("aanhouding", NounClass::Arrests), ("arrestanten", NounClass::Arrests), ("aangehoudenen", NounClass::Arrests),
+    ("gearresteerden", NounClass::Arrests), ("opgepakten", NounClass::Arrests),
     ("doorzoekingen", NounClass::Searches), ("huiszoekingen", NounClass::Searches), ("invallen", NounClass::Searches),
     ("doorzoeking", NounClass::Searches), ("huiszoeking", NounClass::Searches), ("inval", NounClass::Searches),
     ("panden", NounClass::Premises), ("woningen", NounClass::Premises), ("kantoren", NounClass::Premises),
@@ -97,7 +98,8 @@ pub const NOUN_FILLERS: &[&str] = &[
 pub const ARREST: &[&str] = &[
     "aangehouden", "opgepakt", "gearresteerd", "arresteerde", "arresteerden", "arresteren", "arrestaties",
     "aanhoudingen", "arrestatie", "aanhouding", "hield", "hielden", "pakte", "pakten", "opgesloten", "vastgezet",
-    "boeien", "aanhouden", "oppakken", "vast", "opgepakte", "aangehouden.", "inhechtenisneming", "gevangengenomen",
+    "boeien", "aanhouden", "oppakken", "vast", "opgepakte", "inhechtenisneming", "gevangengenomen",
+    "hechtenis", "kraag", "vastgenomen", "arresteert", "opgepakten", "arrestanten", "aangehoudenen", "gearresteerden",
 ];
 
 /// Search cues.
@@ -150,7 +152,7 @@ pub const TAKEDOWN: &[&str] = &[
 pub const USE: &[&str] = &["gebruikten", "gebruiken", "gebruikt", "gebruikte", "maakten", "bedienden", "communiceerden"];
 
 /// Investigation-start cues beside a date (`het onderzoek begon in 2017`, `kwam ... op het spoor`).
-pub const STARTED: &[&str] = &["begon", "startte", "gestart", "begonnen", "liep", "loopt", "opgestart", "spoor", "startten"];
+pub const STARTED: &[&str] = &["begon", "startte", "gestart", "begonnen", "liep", "loopt", "opgestart", "spoor", "startten", "start", "opende", "geopend"];
 
 /// Subscriptions named by one word, and the months they cover (`jaarabonnement` = 12).
 pub const SUBSCRIPTION_COMPOUNDS: &[(&str, u32)] = &[

@@ -80,8 +80,8 @@ impl ServiceTable {
     }
 }
 
-/// The services named, in order of first mention, and the main one: the most mentioned,
-/// with a mention in the first paragraph (lead) worth one more, ties going to the earliest.
+/// The services named, in order of first mention, and the main one: the most mentioned, with
+/// a mention in the first paragraph (the lead) worth one and a half more, ties going to the earliest.
 pub fn rank_services(doc: &Document, mentions: &[ServiceMention]) -> (Vec<&'static str>, Option<&'static str>) {
     let mut order: Vec<&'static str> = Vec::new();
     let mut score: Vec<usize> = Vec::new();
@@ -95,8 +95,17 @@ pub fn rank_services(doc: &Document, mentions: &[ServiceMention]) -> (Vec<&'stat
                 order.len() - 1
             }
         };
-        let sentence = &doc.sentences[m.sentence];
-        score[idx] += 2 + usize::from(Some(sentence.paragraph) == first_paragraph);
+        score[idx] += 2;
+    }
+    // The lead names what the article is about: a service in the first paragraph gets a bonus
+    // worth one and a half mentions, once.
+    for (idx, service) in order.iter().enumerate() {
+        let in_lead = mentions
+            .iter()
+            .any(|m| m.service == *service && Some(doc.sentences[m.sentence].paragraph) == first_paragraph);
+        if in_lead {
+            score[idx] += 3;
+        }
     }
     let main = (0..order.len()).max_by(|&a, &b| score[a].cmp(&score[b]).then(b.cmp(&a))).map(|i| order[i]);
     (order, main)

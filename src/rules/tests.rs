@@ -112,3 +112,29 @@ fn linking_and_services() {
     let names: Vec<&str> = mentions.iter().map(|m| m.service).collect();
     assert_eq!(names, vec!["Exclu", "PGP Safe", "Sky ECC"]);
 }
+
+#[test]
+fn other_phrasings() {
+    facts!("Na de hack van Sky ECC zijn zeventien mensen in hechtenis genomen.", ["arrests=17"]);
+    facts!("Bij de ANOM-acties werden 48 arrestanten overgebracht naar het bureau.", ["arrests=48"]);
+    facts!("De Belgische politie arresteerde 48 mensen na de hack van Sky ECC.", ["arrests=48", "country=BE"]);
+    facts!("EncroChat telde ongeveer 10.000 abonnees.", ["users=10000 about"]);
+    facts!("Er werd bij de Exclu-acties 1,2 miljoen euro aan contanten aangetroffen.", ["seized_cash=1200000 EUR"]);
+    facts!("Honderden rechercheurs werkten aan de zaak rond ANOM.", ["officers=200 vague"]);
+    facts!("De berichten van Sky ECC worden gebruikt in tientallen strafzaken.", ["cases=20 vague"]);
+    facts!("Een telefoon met abonnement van Ghost kostte 1.500 euro per half jaar.", ["price=1500 EUR subscription /6"]);
+    facts!(" date 2021-03 Op 9 maart werd Sky ECC ontmanteld.", ["takedown=2021-03-09"]);
+}
+
+#[test]
+fn the_lead_names_the_main_service() {
+    let text = "Na EncroChat en Sky ECC is nu ook Exclu gekraakt.\n\nDe politie las maanden mee.\n\nEerder werden EncroChat-gebruikers opgepakt. EncroChat had veel gebruikers. Ook EncroChat-toestellen werden gevonden.";
+    let mut doc = Document::from_text("t", text.to_string()).unwrap();
+    Pipeline::default().annotate(&mut doc).unwrap();
+    let record = doc.record.unwrap();
+    assert_eq!(record.main_service(), Some("EncroChat"));
+    let text = "Exclu is gekraakt, meldt de politie.\n\nDe dienst had 3000 gebruikers.\n\nEerder werd EncroChat gekraakt. Ook EncroChat-toestellen werden gevonden.";
+    let mut doc = Document::from_text("t", text.to_string()).unwrap();
+    Pipeline::default().annotate(&mut doc).unwrap();
+    assert_eq!(doc.record.unwrap().main_service(), Some("Exclu"));
+}
