@@ -40,6 +40,10 @@ fn main() -> ExitCode {
         Ok(true) => ExitCode::SUCCESS,
         // Some documents failed; the rest were written and the failures reported.
         Ok(false) => ExitCode::from(1),
+        // The reader went away (`meelezer extract ... | head`): stop quietly.
+        Err(e) if e.downcast_ref::<std::io::Error>().is_some_and(|io| io.kind() == std::io::ErrorKind::BrokenPipe) => {
+            ExitCode::SUCCESS
+        }
         Err(e) => {
             eprintln!("meelezer: {e:#}");
             ExitCode::from(2)

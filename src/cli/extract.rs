@@ -110,12 +110,12 @@ pub fn eval(args: EvalArgs) -> Result<bool> {
     let pred = read_records(&args.pred)?;
     let report = evaluate(&gold, &pred);
     if args.json {
-        println!("{}", serde_json::to_string_pretty(&report)?);
+        super::emit(&format!("{}\n", serde_json::to_string_pretty(&report)?))?;
     } else {
-        print!("{}", report.to_table());
+        super::emit(&report.to_table())?;
     }
     if args.diff {
-        print!("\n{}", diff_text(&diff(&gold, &pred)));
+        super::emit(&format!("\n{}", diff_text(&diff(&gold, &pred))))?;
     }
     Ok(true)
 }
@@ -135,7 +135,7 @@ pub fn tag(args: TagArgs) -> Result<bool> {
     }
     let pipeline = args.model.pipeline()?;
     pipeline.annotate(&mut doc)?;
-    println!("{}", serde_json::to_string_pretty(&tag_json(&doc))?);
+    super::emit(&format!("{}\n", serde_json::to_string_pretty(&tag_json(&doc))?))?;
     Ok(true)
 }
 

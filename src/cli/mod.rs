@@ -6,7 +6,17 @@ pub mod ner;
 use anyhow::Result;
 use meelezer::entities::Gazetteer;
 use meelezer::pipeline::Pipeline;
+use std::io::Write;
 use std::path::PathBuf;
+
+/// Writes to standard output; a closed pipe (`meelezer eval ... | head`) is not an error.
+pub fn emit(text: &str) -> Result<()> {
+    let mut out = std::io::stdout().lock();
+    match out.write_all(text.as_bytes()).and_then(|()| out.flush()) {
+        Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => Err(e.into()),
+        _ => Ok(()),
+    }
+}
 
 /// Which entity recognizer the pipeline uses.
 #[derive(Debug, Clone, clap::Args)]

@@ -129,3 +129,20 @@ fn tag_shows_spans_that_slice_the_input() {
     let bad = meelezer(&["tag", "--date", "juli"], Some(text));
     assert_clean_failure(&bad, &["--date must be YYYY-MM"]);
 }
+
+#[test]
+fn a_closed_pipe_is_not_a_panic() {
+    use std::io::Read;
+    let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_meelezer"))
+        .args(["eval", "--gold", "gold/seeds.jsonl", "--pred", "gold/seeds.jsonl", "--diff", "--json"])
+        .current_dir(super::root())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut first = [0u8; 1];
+    child.stdout.take().unwrap().read_exact(&mut first).unwrap();
+    let out = child.wait_with_output().unwrap();
+    assert_ne!(out.status.code(), Some(101), "{}", stderr(&out));
+    assert!(!stderr(&out).contains("panicked"), "{}", stderr(&out));
+}
