@@ -132,16 +132,22 @@ fn tag_shows_spans_that_slice_the_input() {
 
 #[test]
 fn a_closed_pipe_is_not_a_panic() {
-    use std::io::Read;
+    use std::io::{Read, Write};
+    // Output far larger than a pipe buffer, so writing must meet the closed pipe.
+    let text = "De politie heeft 42 verdachten van EncroChat opgepakt. ".repeat(3000);
     let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_meelezer"))
-        .args(["eval", "--gold", "gold/seeds.jsonl", "--pred", "gold/seeds.jsonl", "--diff", "--json"])
+        .args(["tag", "--gazetteer"])
         .current_dir(super::root())
+        .stdin(std::process::Stdio::piped())
         .stdout(std::process::Stdio::piped())
         .stderr(std::process::Stdio::piped())
         .spawn()
         .unwrap();
+    let mut stdin = child.stdin.take().unwrap();
+    let writer = std::thread::spawn(move || stdin.write_all(text.as_bytes()));
     let mut first = [0u8; 1];
     child.stdout.take().unwrap().read_exact(&mut first).unwrap();
+    writer.join().unwrap().unwrap();
     let out = child.wait_with_output().unwrap();
     assert_ne!(out.status.code(), Some(101), "{}", stderr(&out));
     assert!(!stderr(&out).contains("panicked"), "{}", stderr(&out));
