@@ -50,15 +50,7 @@ pub fn render_text(text: &str, marks: &[Mark]) -> (String, usize) {
     let mut anchored = BTreeSet::new();
     for pair in cuts.windows(2) {
         let (start, end) = (pair[0], pair[1]);
-        for m in &valid {
-            if let MarkKind::Evidence { anchor, .. } = &m.kind {
-                if m.span.start == start && anchored.insert(anchor.as_str()) {
-                    out.push_str("<a class=\"anchor\" id=\"");
-                    push_escaped(&mut out, anchor);
-                    out.push_str("\"></a>");
-                }
-            }
-        }
+        push_anchors(&mut out, &valid, start, &mut anchored);
         let Some(piece) = text.get(start..end) else { continue };
         let over: Vec<&&Mark> = valid.iter().filter(|m| m.span.start <= start && end <= m.span.end && m.span.start < m.span.end).collect();
         if over.is_empty() {
@@ -105,16 +97,21 @@ pub fn render_text(text: &str, marks: &[Mark]) -> (String, usize) {
         push_escaped(&mut out, piece);
         out.push_str("</span>");
     }
-    for m in &valid {
+    push_anchors(&mut out, &valid, text.len(), &mut anchored);
+    (out, skipped)
+}
+
+/// Writes an empty `<a id>` for each evidence mark starting at byte `at`, once per anchor.
+fn push_anchors<'m>(out: &mut String, marks: &[&'m Mark], at: usize, done: &mut BTreeSet<&'m str>) {
+    for m in marks {
         if let MarkKind::Evidence { anchor, .. } = &m.kind {
-            if m.span.start == text.len() && anchored.insert(anchor.as_str()) {
+            if m.span.start == at && done.insert(anchor.as_str()) {
                 out.push_str("<a class=\"anchor\" id=\"");
-                push_escaped(&mut out, anchor);
+                push_escaped(out, anchor);
                 out.push_str("\"></a>");
             }
         }
     }
-    (out, skipped)
 }
 
 #[cfg(test)]

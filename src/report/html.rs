@@ -199,8 +199,9 @@ fn fact_row(out: &mut String, row: &FactRow, anchor: Option<&str>) {
     let opt = |s: Option<&str>| s.map(esc).unwrap_or_default();
     let _ = write!(
         out,
-        "<td>{}</td><td class=\"num\">{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td>",
+        "<td>{}</td><td class=\"val{}\">{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td>",
         k.slot,
+        if k.slot.is_numeric() { " num" } else { "" },
         esc(&display_value(k)),
         opt(k.unit.as_deref()),
         opt(k.what.as_deref()),
