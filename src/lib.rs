@@ -4,7 +4,8 @@
 //! One [`Document`] flows one way through the stages: [`text::Segmenter`] (paragraphs, sentences,
 //! tokens) → [`quantity::NumberTagger`] and [`quantity::DateTagger`] (figures and dates) → an
 //! [`entities::EntityRecognizer`] (the transformer in [`ner`], or the [`entities::Gazetteer`]) →
-//! [`rules::RecordLinker`] (operation records). [`eval`] scores records against gold.
+//! [`rules::RecordLinker`] (operation records). [`eval`] scores records against gold;
+//! [`report`] shows records, text and scores as one HTML page.
 
 pub mod data;
 pub mod document;
@@ -16,6 +17,7 @@ pub mod ner;
 pub mod pipeline;
 pub mod quantity;
 pub mod record;
+pub mod report;
 pub mod rules;
 pub mod span;
 pub mod text;

@@ -1,4 +1,4 @@
-//! The `meelezer` command line: extract, eval, tag and the model subcommands.
+//! The `meelezer` command line: extract, eval, tag, report, draft and the model subcommands.
 
 mod cli;
 
@@ -20,6 +20,12 @@ enum Command {
     Eval(cli::extract::EvalArgs),
     /// Show every annotation of a text read from standard input, as JSON.
     Tag(cli::extract::TagArgs),
+    /// Write one self-contained HTML page: scores, and each article's text with entities and the
+    /// figures behind facts highlighted, beside its records with each fact marked against gold.
+    Report(cli::report::ReportArgs),
+    /// Print the pipeline's record of articles as draft gold (no evidence), to correct and append
+    /// to a gold file.
+    Draft(cli::report::DraftArgs),
     /// Model tools.
     #[command(subcommand)]
     Model(cli::ner::ModelCommand),
@@ -33,6 +39,8 @@ fn main() -> ExitCode {
         Command::Extract(a) => cli::extract::extract(a),
         Command::Eval(a) => cli::extract::eval(a),
         Command::Tag(a) => cli::extract::tag(a),
+        Command::Report(a) => cli::report::report(a),
+        Command::Draft(a) => cli::report::draft(a),
         Command::Model(cmd) => cli::ner::model(cmd).map(|()| true),
         Command::EvalNer(a) => cli::ner::eval_ner(a).map(|()| true),
     };

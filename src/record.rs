@@ -450,7 +450,28 @@ fn parse_fact(v: &Value) -> Result<Fact> {
         }
         Some(other) => return Err(Error::field("per_months", format!("must be a positive whole number on a price, got {other}"))),
     };
-    Ok(Fact { slot, value, unit, qualifier, place, what, per_months, evidence: None })
+    let evidence = parse_evidence(obj.get("evidence"))?;
+    Ok(Fact { slot, value, unit, qualifier, place, what, per_months, evidence })
+}
+
+/// The optional `evidence` object: `{"sentence": [start, end], "span": [start, end]}`, byte offsets
+/// with `start <= end`. Whether the offsets fit the article is for the reader of the article to check.
+fn parse_evidence(v: Option<&Value>) -> Result<Option<Evidence>> {
+    let obj = match v {
+        None | Some(Value::Null) => return Ok(None),
+        Some(Value::Object(obj)) => obj,
+        Some(other) => return Err(Error::field("evidence", format!("must be an object {{\"sentence\", \"span\"}}, got {other}"))),
+    };
+    let pair = |key: &str| -> Result<[usize; 2]> {
+        let bad = || Error::field("evidence", format!("{key:?} must be [start, end], two whole numbers with start <= end"));
+        let items = obj.get(key).and_then(Value::as_array).ok_or_else(bad)?;
+        let numbers: Vec<usize> = items.iter().filter_map(|n| n.as_u64().and_then(|n| usize::try_from(n).ok())).collect();
+        match numbers.as_slice() {
+            [start, end] if items.len() == 2 && start <= end => Ok([*start, *end]),
+            _ => Err(bad()),
+        }
+    };
+    Ok(Some(Evidence { sentence: pair("sentence")?, span: pair("span")? }))
 }
 
 fn optional_str(obj: &Map<String, Value>, field: &str) -> Result<Option<String>> {
@@ -515,6 +536,19 @@ mod tests {
     rejects!(bad_type, r#""type": "ORG""#, r#""type": "COMPANY""#, "\"COMPANY\"");
     rejects!(bad_date, r#""date": "2020-07""#, r#""date": "juli 2020""#, "field \"date\"");
     rejects!(missing_operations, r#""operations""#, r#""operationz""#, "field \"operations\" missing");
+
+    #[test]
+    fn evidence_is_read_and_checked() {
+        let with = LINE.replacen(r#""server_country", "value": "FR""#, r#""server_country", "value": "FR", "evidence": {"sentence": [3, 40], "span": [10, 12]}"#, 1);
+        let r = ArticleRecord::from_json_line(&with).unwrap();
+        assert_eq!(r.operations[0].facts[3].evidence, Some(Evidence { sentence: [3, 40], span: [10, 12] }));
+        assert_eq!(ArticleRecord::from_json_line(&r.to_json_line()).unwrap(), r);
+        for bad in [r#""x""#, r#"{"sentence": [3, 40]}"#, r#"{"sentence": [3, 40], "span": [12, 10]}"#, r#"{"sentence": [3, 40], "span": [-1, 10]}"#, r#"{"sentence": [3, 40], "span": [1, 2, 3]}"#, r#"{"sentence": [3.5, 40], "span": [1, 2]}"#] {
+            let line = LINE.replacen(r#""value": "FR""#, &format!(r#""value": "FR", "evidence": {bad}"#), 1);
+            let err = ArticleRecord::from_json_line(&line).unwrap_err().to_string();
+            assert!(err.contains("field \"evidence\"") && err.contains("in fact 4"), "{bad}: {err}");
+        }
+    }
 
     #[test]
     fn dates_are_checked() {

@@ -2,6 +2,7 @@
 
 pub mod extract;
 pub mod ner;
+pub mod report;
 
 use anyhow::Result;
 use meelezer::entities::Gazetteer;

@@ -1,6 +1,8 @@
-//! Integration tests, one binary: the command line end to end, bad inputs, and the seeds' scores.
+//! Integration tests, one binary: the command line end to end, bad inputs, the seeds' scores, and
+//! the HTML report checked in headless Chromium.
 
 mod cli;
+mod report;
 mod scores;
 
 use std::path::{Path, PathBuf};
