@@ -7,6 +7,16 @@
 
 use crate::document::{Qualifier, Unit};
 
+/// Which numbers a hedge may qualify.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum HedgeFit {
+    /// Any number.
+    Any,
+    /// Only a round number (a multiple of ten): `tegen de 500 verdachten` is almost 500, but
+    /// `de zaak tegen de 12 verdachten` is no hedge.
+    Round,
+}
+
 // ---------------------------------------------------------------------------------------------
 // Numbers
 // ---------------------------------------------------------------------------------------------
@@ -33,6 +43,13 @@ pub const COUNTED_NOUN_ENDINGS: &[&str] = &[
     "liquidaties", "aanslag", "aanslagen",
 ];
 
+/// Nouns of amount that are no adjective between `een`/`geen` and a counted noun: `een aantal
+/// verdachten`, `een groep mannen` are no figure 1.
+pub const AMOUNT_NOUNS: &[&str] = &[
+    "aantal", "groep", "reeks", "serie", "hoop", "heleboel", "boel", "massa", "menigte", "stel", "rij", "deel",
+    "gedeelte", "handjevol", "lijst", "netwerk", "bende", "familie", "golf",
+];
+
 /// Words that are the number 1 wherever they stand (the accented numeral).
 pub const ALWAYS_ONE: &[&str] = &["één", "eén"];
 
@@ -46,9 +63,50 @@ pub const ALWAYS_ZERO: &[&str] = &["niemand"];
 pub const COUNTED_ZERO: &[&str] = &["geen"];
 
 /// Fractions, as (word, numerator, denominator); they are numbers only before a multiplier or a
-/// unit (`anderhalf miljoen`, `een half jaar`, `anderhalve ton`).
-pub const FRACTIONS: &[(&str, f64, f64)] =
-    &[("half", 1.0, 2.0), ("halve", 1.0, 2.0), ("anderhalf", 3.0, 2.0), ("anderhalve", 3.0, 2.0)];
+/// unit (`anderhalf miljoen`, `een half jaar`, `anderhalve ton`, `een kwart miljoen`).
+pub const FRACTIONS: &[(&str, f64, f64)] = &[
+    ("half", 1.0, 2.0),
+    ("halve", 1.0, 2.0),
+    ("anderhalf", 3.0, 2.0),
+    ("anderhalve", 3.0, 2.0),
+    ("kwart", 1.0, 4.0),
+    ("driekwart", 3.0, 4.0),
+    ("drievierde", 3.0, 4.0),
+];
+
+/// Endings that add a fraction to the cardinal they are glued to, as (ending, numerator,
+/// denominator): `tweeënhalf` = 2 + 1/2, `vierenhalve ton`. The cardinal before the ending goes
+/// to `text2num`; unlike a bare `half`, such a word is a number even without a unit.
+/// The first ending that fits wins, so an ending comes before every shorter ending of its own
+/// (`eneenhalf` before `enhalf`).
+pub const FRACTION_ENDINGS: &[(&str, f64, f64)] = &[
+    ("ëneenhalve", 1.0, 2.0),
+    ("eneenhalve", 1.0, 2.0),
+    ("ëneenhalf", 1.0, 2.0),
+    ("eneenhalf", 1.0, 2.0),
+    ("ëndriekwart", 3.0, 4.0),
+    ("endriekwart", 3.0, 4.0),
+    ("ënhalve", 1.0, 2.0),
+    ("enhalve", 1.0, 2.0),
+    ("ënhalf", 1.0, 2.0),
+    ("enhalf", 1.0, 2.0),
+];
+
+/// Word sequences after a whole number that add a fraction to it, as (words, numerator,
+/// denominator): `twee en een half jaar` = 2,5 years, `drie en een halve ton`.
+pub const FRACTION_TAILS: &[(&[&str], f64, f64)] = &[
+    (&["en", "een", "half"], 1.0, 2.0),
+    (&["en", "een", "halve"], 1.0, 2.0),
+    (&["en", "half"], 1.0, 2.0),
+    (&["en", "een", "kwart"], 1.0, 4.0),
+    (&["en", "driekwart"], 3.0, 4.0),
+];
+
+/// Endings of collective numerals: a cardinal glued to one of these is that number with
+/// qualifier `about` (`een twintigtal verdachten` = about 20, `een honderdtal`). The cardinal
+/// goes to `text2num`, so `aantal` and `getal` are no numbers. Plurals (`tientallen`) are vague
+/// amounts instead.
+pub const COLLECTIVE_ENDINGS: &[&str] = &["tal"];
 
 /// Words that multiply the number before them (`2,3 miljoen`, `€ 4 mln.`, `1,5 mld`).
 pub const MULTIPLIERS: &[(&str, f64)] = &[
@@ -80,7 +138,12 @@ pub const VAGUE_AMOUNTS: &[(&str, f64)] = &[
     ("diverse", 2.0),
     ("enkele", 2.0),
     ("verschillende", 2.0),
+    ("ettelijke", 2.0),
 ];
+
+/// Vague amounts of more than one word, with the lower bound they stand for: `een paar` and
+/// `een handvol` are a few, like `enkele` (2), so `een paar honderd` = 200, vague.
+pub const VAGUE_PHRASES: &[(&[&str], f64)] = &[(&["een", "paar"], 2.0), (&["een", "handvol"], 2.0)];
 
 /// Plural scales after a vague amount: `tientallen miljoenen` = 20 × 1 000 000, `enkele
 /// honderden` = 2 × 100 (the lower bound either way).
@@ -92,33 +155,56 @@ pub const VAGUE_SCALES: &[(&str, f64)] =
 // ---------------------------------------------------------------------------------------------
 
 /// Hedges, as word sequences; each qualifies only the number right after it (a currency symbol
-/// may stand between: `ruim € 4 miljoen`). The longest match wins.
-pub const HEDGES: &[(&[&str], Qualifier)] = &[
-    (&["meer", "dan"], Qualifier::MoreThan),
-    (&["ruim"], Qualifier::MoreThan),
-    (&["over", "de"], Qualifier::MoreThan),
-    (&["minstens"], Qualifier::AtLeast),
-    (&["minimaal"], Qualifier::AtLeast),
-    (&["ten", "minste"], Qualifier::AtLeast),
-    (&["tenminste"], Qualifier::AtLeast),
-    (&["zeker"], Qualifier::AtLeast),
-    (&["bijna"], Qualifier::Almost),
-    (&["nagenoeg"], Qualifier::Almost),
-    (&["vrijwel"], Qualifier::Almost),
-    (&["zo'n"], Qualifier::About),
-    (&["ongeveer"], Qualifier::About),
-    (&["circa"], Qualifier::About),
-    (&["ca."], Qualifier::About),
-    (&["ca"], Qualifier::About),
-    (&["rond"], Qualifier::About),
-    (&["rond", "de"], Qualifier::About),
-    (&["rondom"], Qualifier::About),
-    (&["naar", "schatting"], Qualifier::About),
-    (&["pakweg"], Qualifier::About),
-    (&["ruwweg"], Qualifier::About),
-    (&["om", "en", "nabij"], Qualifier::About),
-    (&["om", "en", "nabij", "de"], Qualifier::About),
-    (&["grofweg"], Qualifier::About),
+/// may stand between: `ruim € 4 miljoen`), and is part of the quantity's span. The longest
+/// match wins.
+///
+/// The schema has no qualifier for an upper bound: after `minder dan`, `maximaal`, `hooguit`,
+/// `ten hoogste`, `nog geen` or `tot` the number is tagged bare (no qualifier, span without the
+/// bound), so they are deliberately not listed. `omstreeks` is left out too: it mostly dates
+/// (`omstreeks 2018`), and a hedge before a year makes the date grammar drop it.
+pub const HEDGES: &[(&[&str], Qualifier, HedgeFit)] = &[
+    (&["meer", "dan"], Qualifier::MoreThan, HedgeFit::Any),
+    (&["meer", "als"], Qualifier::MoreThan, HedgeFit::Any),
+    (&["ruim"], Qualifier::MoreThan, HedgeFit::Any),
+    (&["over", "de"], Qualifier::MoreThan, HedgeFit::Any),
+    (&["boven", "de"], Qualifier::MoreThan, HedgeFit::Any),
+    (&["dik"], Qualifier::MoreThan, HedgeFit::Any),
+    (&["een", "dikke"], Qualifier::MoreThan, HedgeFit::Any),
+    (&["een", "goede"], Qualifier::MoreThan, HedgeFit::Any),
+    (&["minstens"], Qualifier::AtLeast, HedgeFit::Any),
+    (&["minimaal"], Qualifier::AtLeast, HedgeFit::Any),
+    (&["ten", "minste"], Qualifier::AtLeast, HedgeFit::Any),
+    (&["tenminste"], Qualifier::AtLeast, HedgeFit::Any),
+    (&["zeker"], Qualifier::AtLeast, HedgeFit::Any),
+    (&["op", "zijn", "minst"], Qualifier::AtLeast, HedgeFit::Any),
+    (&["op", "z'n", "minst"], Qualifier::AtLeast, HedgeFit::Any),
+    (&["bijna"], Qualifier::Almost, HedgeFit::Any),
+    (&["bijkans"], Qualifier::Almost, HedgeFit::Any),
+    (&["nagenoeg"], Qualifier::Almost, HedgeFit::Any),
+    (&["vrijwel"], Qualifier::Almost, HedgeFit::Any),
+    (&["krap"], Qualifier::Almost, HedgeFit::Any),
+    (&["een", "kleine"], Qualifier::Almost, HedgeFit::Any),
+    (&["tegen", "de"], Qualifier::Almost, HedgeFit::Round),
+    (&["zo'n"], Qualifier::About, HedgeFit::Any),
+    (&["zo'n", "beetje"], Qualifier::About, HedgeFit::Any),
+    (&["ongeveer"], Qualifier::About, HedgeFit::Any),
+    (&["circa"], Qualifier::About, HedgeFit::Any),
+    (&["ca."], Qualifier::About, HedgeFit::Any),
+    (&["ca"], Qualifier::About, HedgeFit::Any),
+    (&["rond"], Qualifier::About, HedgeFit::Any),
+    (&["rond", "de"], Qualifier::About, HedgeFit::Any),
+    (&["rondom"], Qualifier::About, HedgeFit::Any),
+    (&["zowat"], Qualifier::About, HedgeFit::Any),
+    (&["naar", "schatting"], Qualifier::About, HedgeFit::Any),
+    (&["pakweg"], Qualifier::About, HedgeFit::Any),
+    (&["ruwweg"], Qualifier::About, HedgeFit::Any),
+    (&["grofweg"], Qualifier::About, HedgeFit::Any),
+    (&["om", "en", "nabij"], Qualifier::About, HedgeFit::Any),
+    (&["om", "en", "nabij", "de"], Qualifier::About, HedgeFit::Any),
+    (&["een", "stuk", "of"], Qualifier::About, HedgeFit::Any),
+    (&["in", "de", "orde", "van"], Qualifier::About, HedgeFit::Any),
+    (&["plusminus"], Qualifier::About, HedgeFit::Any),
+    (&["±"], Qualifier::About, HedgeFit::Any),
 ];
 
 // ---------------------------------------------------------------------------------------------
@@ -129,7 +215,8 @@ pub const HEDGES: &[(&[&str], Qualifier)] = &[
 /// by numerator / denominator (`twee ton` = 2000 kg, `half jaar` = 6 months).
 ///
 /// `pond` is taken as pounds sterling: in news about seizures it is money (`54 miljoen pond`),
-/// the weight (half a kilo) is colloquial. `ton` is 1000 kg, not the colloquial 100 000 euro.
+/// the weight (half a kilo) is colloquial. `ton` is 1000 kg here; before a money word it is the
+/// colloquial 100 000 euro instead (see `MONEY_SENSES`).
 pub const UNIT_WORDS: &[(&str, Unit, f64, f64)] = &[
     ("kilo", Unit::Kg, 1.0, 1.0),
     ("kilo's", Unit::Kg, 1.0, 1.0),
@@ -170,6 +257,33 @@ pub const UNIT_WORDS: &[(&str, Unit, f64, f64)] = &[
     ("dag", Unit::Days, 1.0, 1.0),
     ("dagen", Unit::Days, 1.0, 1.0),
 ];
+
+/// Units of more than one word, as for `UNIT_WORDS`; tried before the one-word units, longest
+/// first (`54 miljoen Britse pond`, `pond sterling`).
+pub const UNIT_PHRASES: &[(&[&str], Unit, f64, f64)] = &[
+    (&["britse", "pond"], Unit::Gbp, 1.0, 1.0),
+    (&["britse", "ponden"], Unit::Gbp, 1.0, 1.0),
+    (&["engelse", "pond"], Unit::Gbp, 1.0, 1.0),
+    (&["pond", "sterling"], Unit::Gbp, 1.0, 1.0),
+    (&["britse", "pond", "sterling"], Unit::Gbp, 1.0, 1.0),
+    (&["amerikaanse", "dollar"], Unit::Usd, 1.0, 1.0),
+    (&["amerikaanse", "dollars"], Unit::Usd, 1.0, 1.0),
+    (&["us", "dollar"], Unit::Usd, 1.0, 1.0),
+    (&["us-dollar"], Unit::Usd, 1.0, 1.0),
+    (&["us-dollars"], Unit::Usd, 1.0, 1.0),
+];
+
+/// Unit words that mean money before a money word, as (word, unit, factor): in Dutch money
+/// talk `vijf ton aan contanten` is 500 000 euro, while `twee ton drugs` stays 2000 kg.
+pub const MONEY_SENSES: &[(&str, Unit, f64)] = &[("ton", Unit::Eur, 100_000.0)];
+
+/// Words after which a `MONEY_SENSES` word is money, possibly after `aan` (`een ton aan
+/// contanten`): the money units (`euro`), `IMPLIED_CURRENCY` (`cash`), and any word ending in
+/// one of these (`contant geld`, `drugsgeld`, `bankbiljetten`).
+pub const MONEY_NOUN_ENDINGS: &[&str] = &["geld", "biljetten"];
+
+/// Words that may stand between a `MONEY_SENSES` word and the money word (`een ton aan cash`).
+pub const MONEY_LINKS: &[&str] = &["aan", "in"];
 
 /// Currency symbols written before the number (`€ 4 mln`, `£54m`).
 pub const CURRENCY_PREFIXES: &[(&str, Unit)] =
@@ -329,11 +443,23 @@ mod tests {
     fn tables_are_lowercase_and_without_duplicates() {
         check_words("NUMBER_WORD_ENDINGS", NUMBER_WORD_ENDINGS.iter().copied());
         check_words("COUNTED_NOUN_ENDINGS", COUNTED_NOUN_ENDINGS.iter().copied());
+        check_words("AMOUNT_NOUNS", AMOUNT_NOUNS.iter().copied());
         check_words("ONE/ZERO", ALWAYS_ONE.iter().chain(ARTICLE_ONE).chain(ALWAYS_ZERO).chain(COUNTED_ZERO).copied());
         check_words("FRACTIONS", FRACTIONS.iter().map(|f| f.0));
         check_words("MULTIPLIERS", MULTIPLIERS.iter().map(|f| f.0));
         check_words("VAGUE_AMOUNTS", VAGUE_AMOUNTS.iter().map(|f| f.0));
         check_words("VAGUE_SCALES", VAGUE_SCALES.iter().map(|f| f.0));
+        check_words("FRACTION_ENDINGS", FRACTION_ENDINGS.iter().map(|f| f.0));
+        check_words("COLLECTIVE_ENDINGS", COLLECTIVE_ENDINGS.iter().copied());
+        check_words("MONEY_SENSES", MONEY_SENSES.iter().map(|f| f.0));
+        check_words("MONEY_NOUN_ENDINGS", MONEY_NOUN_ENDINGS.iter().copied());
+        check_words("MONEY_LINKS", MONEY_LINKS.iter().copied());
+        for phrase in VAGUE_PHRASES.iter().map(|p| p.0).chain(FRACTION_TAILS.iter().map(|p| p.0)) {
+            check_words("VAGUE_PHRASES/FRACTION_TAILS", phrase.iter().copied());
+        }
+        for (phrase, ..) in UNIT_PHRASES {
+            check_words("UNIT_PHRASES", phrase.iter().copied());
+        }
         check_words("UNIT_WORDS", UNIT_WORDS.iter().map(|f| f.0));
         check_words("CURRENCY_PREFIXES", CURRENCY_PREFIXES.iter().map(|f| f.0));
         check_words("IMPLIED_CURRENCY", IMPLIED_CURRENCY.iter().map(|f| f.0));
@@ -345,7 +471,7 @@ mod tests {
         check_words("SEASONS", SEASONS.iter().copied());
         check_words("YEAR_PRECEDERS", YEAR_PRECEDERS.iter().copied());
         check_words("YEAR_FOLLOWERS", YEAR_FOLLOWERS.iter().copied());
-        for (phrase, _) in HEDGES {
+        for (phrase, ..) in HEDGES {
             check_words("HEDGES", phrase.iter().copied());
         }
         let hedges: HashSet<_> = HEDGES.iter().map(|h| h.0).collect();
@@ -357,7 +483,14 @@ mod tests {
 
     #[test]
     fn values_are_sane() {
-        assert!(FRACTIONS.iter().all(|f| f.1 > 0.0 && f.2 > 0.0));
+        assert!(FRACTIONS.iter().chain(FRACTION_ENDINGS).all(|f| f.1 > 0.0 && f.2 > 0.0));
+        for (k, (e, ..)) in FRACTION_ENDINGS.iter().enumerate() {
+            assert!(!FRACTION_ENDINGS[k + 1..].iter().any(|(l, ..)| l.ends_with(e)), "{e:?} must come after its longer forms");
+        }
+        assert!(FRACTION_TAILS.iter().all(|f| f.1 > 0.0 && f.2 > f.1 && !f.0.is_empty()));
+        assert!(VAGUE_PHRASES.iter().all(|v| v.1 >= 2.0 && v.0.len() >= 2));
+        assert!(UNIT_PHRASES.iter().all(|u| u.2 > 0.0 && u.3 > 0.0 && !u.0.is_empty()));
+        assert!(MONEY_SENSES.iter().all(|m| m.1.is_money() && m.2 > 0.0 && UNIT_WORDS.iter().any(|u| u.0 == m.0)));
         assert!(MULTIPLIERS.iter().all(|m| m.1 >= 100.0));
         assert!(VAGUE_AMOUNTS.iter().chain(VAGUE_SCALES).all(|v| v.1 >= 2.0));
         assert!(VAGUE_SCALES.iter().all(|s| VAGUE_AMOUNTS.iter().any(|a| a.0 == s.0)), "a scale must also be a vague amount");

@@ -230,7 +230,7 @@ impl DateGrammar<'_> {
         let floor = self.from;
         if i > floor {
             let prev = self.words.word(i - 1);
-            if self.lex.hedge_before(self.words, i, floor).is_some()
+            if self.lex.hedge_before(self.words, i, floor, f64::from(y)).is_some()
                 || self.lex.number(prev).is_some_and(|n| n.currency_prefix.is_some())
             {
                 return None;

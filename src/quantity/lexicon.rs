@@ -1,7 +1,7 @@
 //! The `Lexicon`: the word tables of `crate::data::numbers` turned into hash maps once per
 //! process, plus the `text2num` Dutch interpreter, shared by both taggers.
 
-use crate::data::numbers as data;
+use crate::data::numbers::{self as data, HedgeFit};
 use crate::document::{Qualifier, Unit};
 use std::collections::HashMap;
 use std::sync::OnceLock;
@@ -36,6 +36,8 @@ pub(crate) struct NumWord {
     pub vague: Option<f64>,
     pub vague_scale: Option<f64>,
     pub unit: Option<UnitWord>,
+    /// The unit's meaning before a money word (`ton` = 100 000 euro in `een ton aan cash`).
+    pub money_sense: Option<UnitWord>,
     pub currency_prefix: Option<Unit>,
     pub implied_currency: Option<Unit>,
     /// A rate opener; `true` when a count must follow (`voor zes maanden`).
@@ -77,7 +79,9 @@ pub(crate) struct Lexicon {
     numbers: HashMap<&'static str, NumWord>,
     dates: HashMap<String, DateWord>,
     /// Hedges, longest first.
-    hedges: Vec<(&'static [&'static str], Qualifier)>,
+    hedges: Vec<(&'static [&'static str], Qualifier, HedgeFit)>,
+    /// Units of several words, longest first.
+    unit_phrases: Vec<(&'static [&'static str], UnitWord)>,
     pub dutch: text2num::Language,
 }
 
@@ -126,6 +130,9 @@ impl Lexicon {
         }
         for &(w, unit, num, den) in data::UNIT_WORDS {
             entry(n, w).unit = Some(UnitWord { unit, num, den });
+        }
+        for &(w, unit, factor) in data::MONEY_SENSES {
+            entry(n, w).money_sense = Some(UnitWord { unit, num: factor, den: 1.0 });
         }
         for &(w, unit) in data::CURRENCY_PREFIXES {
             entry(n, w).currency_prefix = Some(unit);
@@ -179,7 +186,10 @@ impl Lexicon {
 
         let mut hedges = data::HEDGES.to_vec();
         hedges.sort_by_key(|h| std::cmp::Reverse(h.0.len()));
-        Lexicon { numbers, dates, hedges, dutch: text2num::Language::dutch() }
+        let mut unit_phrases: Vec<_> =
+            data::UNIT_PHRASES.iter().map(|&(p, unit, num, den)| (p, UnitWord { unit, num, den })).collect();
+        unit_phrases.sort_by_key(|u| std::cmp::Reverse(u.0.len()));
+        Lexicon { numbers, dates, hedges, unit_phrases, dutch: text2num::Language::dutch() }
     }
 
     /// The number roles of a lowercased word, if it has any.
@@ -200,9 +210,59 @@ impl Lexicon {
         self.number(word).and_then(|n| n.multiplier)
     }
 
+    /// The unit starting at token `i` (several words or one, before `limit`) and the token after it.
+    pub(crate) fn unit_at(&self, words: &Words, i: usize, limit: usize) -> Option<(UnitWord, usize)> {
+        if let Some(&(phrase, u)) = self.unit_phrases.iter().find(|(p, _)| words.matches(i, limit, p)) {
+            return Some((u, i + phrase.len()));
+        }
+        self.unit(words.word(i)).filter(|_| i < limit).map(|u| (u, i + 1))
+    }
+
+    /// True when `word` names money: a money unit (`euro`), a cash word (`contanten`), or a
+    /// word ending in a money noun (`drugsgeld`).
+    pub(crate) fn is_money_word(&self, word: &str) -> bool {
+        let entry = self.number(word);
+        entry.is_some_and(|n| n.implied_currency.is_some() || n.unit.is_some_and(|u| u.unit.is_money()))
+            || data::MONEY_NOUN_ENDINGS.iter().any(|e| word.ends_with(e))
+    }
+
+    /// True when a money word stands at token `i`, possibly after a link word (`aan contanten`).
+    pub(crate) fn money_follows(&self, words: &Words, i: usize, limit: usize) -> bool {
+        let k = if data::MONEY_LINKS.contains(&words.word(i)) { i + 1 } else { i };
+        k < limit && self.is_money_word(words.word(k))
+    }
+
+    /// A cardinal glued to a fraction ending (`tweeënhalf`): the cardinal's text and the fraction.
+    pub(crate) fn fraction_ending<'w>(&self, word: &'w str) -> Option<(&'w str, f64, f64)> {
+        data::FRACTION_ENDINGS.iter().find_map(|&(e, n, d)| {
+            let stem = word.strip_suffix(e)?;
+            (!stem.is_empty()).then_some((stem, n, d))
+        })
+    }
+
+    /// A fraction after a whole number at token `i` (`en een half`): its length and the fraction.
+    pub(crate) fn fraction_tail(&self, words: &Words, i: usize, limit: usize) -> Option<(usize, f64, f64)> {
+        data::FRACTION_TAILS.iter().find(|t| words.matches(i, limit, t.0)).map(|t| (t.0.len(), t.1, t.2))
+    }
+
+    /// The cardinal of a collective numeral (`twintig` in `twintigtal`).
+    pub(crate) fn collective_stem<'w>(&self, word: &'w str) -> Option<&'w str> {
+        data::COLLECTIVE_ENDINGS.iter().find_map(|e| word.strip_suffix(e)).filter(|s| !s.is_empty())
+    }
+
+    /// A vague amount of several words at token `i` (`een paar`): its length and lower bound.
+    pub(crate) fn vague_phrase(&self, words: &Words, i: usize, limit: usize) -> Option<(usize, f64)> {
+        data::VAGUE_PHRASES.iter().find(|p| words.matches(i, limit, p.0)).map(|p| (p.0.len(), p.1))
+    }
+
     /// True when `word` ends in a counted noun (`cocaïnewasserij`, `arrestaties`).
     pub(crate) fn is_counted_noun(&self, word: &str) -> bool {
         word.len() >= 3 && data::COUNTED_NOUN_ENDINGS.iter().any(|e| word.ends_with(e))
+    }
+
+    /// True when `word` is a noun of amount (`aantal`, `groep`), so no adjective before a counted noun.
+    pub(crate) fn is_amount_noun(&self, word: &str) -> bool {
+        data::AMOUNT_NOUNS.contains(&word)
     }
 
     /// True when `word` could be a cardinal `text2num` reads (see `NUMBER_WORD_ENDINGS`).
@@ -210,11 +270,14 @@ impl Lexicon {
         data::NUMBER_WORD_ENDINGS.iter().any(|e| word.ends_with(e))
     }
 
-    /// The hedge ending right before token `i` (not reaching before token `floor`): its first token and qualifier.
-    pub(crate) fn hedge_before(&self, words: &Words, i: usize, floor: usize) -> Option<(usize, Qualifier)> {
-        self.hedges.iter().find_map(|&(phrase, q)| {
+    /// The hedge ending right before token `i` (not reaching before token `floor`) that fits a
+    /// number of `value`: its first token and qualifier.
+    pub(crate) fn hedge_before(&self, words: &Words, i: usize, floor: usize, value: f64) -> Option<(usize, Qualifier)> {
+        let round = value >= 10.0 && (value % 10.0) == 0.0;
+        self.hedges.iter().find_map(|&(phrase, q, fit)| {
             let start = i.checked_sub(phrase.len())?;
-            (start >= floor && words.matches(start, i, phrase)).then_some((start, q))
+            let fits = fit == HedgeFit::Any || round;
+            (fits && start >= floor && words.matches(start, i, phrase)).then_some((start, q))
         })
     }
 

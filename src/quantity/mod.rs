@@ -11,8 +11,11 @@
 //! noun from `data::numbers::COUNTED_NOUN_ENDINGS` (`een cocaïnewasserij`, possibly with one
 //! adjective between), never as a bare article; `één` is always 1. `niemand` is always 0, `geen`
 //! only before such a counted noun (`geen arrestaties`; `geen gebruik`, `geen handel` are no
-//! figures). Vague amounts take their lower bound with qualifier `vague`. Years and the day of a
-//! date are never quantities (see [`dates`]).
+//! figures). Vague amounts take their lower bound with qualifier `vague` (`een paar honderd` =
+//! 200); collective numerals are `about` (`een twintigtal` = 20). `ton` is 100 000 euro before a
+//! money word (`vijf ton aan contanten`), else 1000 kg. Upper bounds (`minder dan`, `maximaal`,
+//! `hooguit`) have no schema qualifier: the number is tagged bare. Years and the day of a date
+//! are never quantities (see [`dates`]).
 //!
 //! Both stages work sentence by sentence (nothing crosses a sentence end) and never panic:
 //! every token access is bounds-checked, and every span they emit slices `Document::text`.

@@ -5,8 +5,10 @@
 //! and tells ordinals (`vierde` → `4e`) apart. It falls short on what this grammar adds:
 //! - Dutch digit formats (`50.000`, `2,3`, `1.200,50`) and digits with a word multiplier
 //!   (`2,3 miljoen`, `4 mln.`, `1,5 mld`): `text2num` reads words only;
-//! - fractions (`anderhalf`, `een half miljoen`): `text2num` returns NaN for them;
-//! - vague amounts (`tientallen`, `miljoenen`, `meerdere`) and `geen`/`niemand` as 0;
+//! - fractions (`anderhalf`, `een half miljoen`, `een kwart miljoen`), glued to a cardinal
+//!   (`tweeënhalf`) or after it (`twee en een half`): `text2num` returns NaN for them;
+//! - collective numerals (`een twintigtal` = about 20): `text2num` does not know them;
+//! - vague amounts (`tientallen`, `miljoenen`, `meerdere`, `een paar`) and `geen`/`niemand` as 0;
 //! - `een` as a number only in a figure context: `text2num` reads every `een` as 1.
 //!
 //! Multi-word numbers are combined here (`twintig miljoen`: `text2num` reads `twintig`, the
@@ -14,6 +16,7 @@
 
 use super::lexicon::{Context, Lexicon};
 use super::words::Words;
+use crate::document::Qualifier;
 
 /// A number found at a token: tokens `[start, end)`, value `num / den`.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -22,8 +25,9 @@ pub(crate) struct NumberMatch {
     pub end: usize,
     pub num: f64,
     pub den: f64,
-    /// A vague amount (`tientallen`): qualifier `vague`.
-    pub vague: bool,
+    /// The qualifier the number carries itself: `vague` for a vague amount (`tientallen`), which
+    /// no hedge overrides; `about` for a collective numeral (`een twintigtal`), which a hedge does.
+    pub qualifier: Option<Qualifier>,
     /// A bare fraction (`half`, `anderhalf`): a number only when a unit follows.
     pub needs_unit: bool,
     /// Written in digits (so glued hyphens, colons and slashes make it a code, time or range).
@@ -33,6 +37,10 @@ pub(crate) struct NumberMatch {
 impl NumberMatch {
     pub(crate) fn value(&self) -> f64 {
         self.num / self.den
+    }
+
+    pub(crate) fn is_vague(&self) -> bool {
+        self.qualifier == Some(Qualifier::Vague)
     }
 }
 
@@ -92,21 +100,16 @@ impl<'l> NumberGrammar<'l> {
         }
         if words.is_number(i) {
             let (num, den) = parse_digits(words.raw(i))?;
-            let m = NumberMatch { start: i, end: i + 1, num, den, vague: false, needs_unit: false, digits: true };
-            return Some(self.multiply(words, m, limit));
+            let m = NumberMatch { start: i, end: i + 1, num, den, qualifier: None, needs_unit: false, digits: true };
+            return Some(self.multiply(words, self.tail(words, m, limit), limit));
+        }
+        if let Some((len, v)) = self.lex.vague_phrase(words, i, limit) {
+            return Some(self.vague(words, i, i + len, v, limit));
         }
         let w = words.word(i);
         if let Some(entry) = self.lex.number(w) {
             if let Some(v) = entry.vague {
-                let mut m = exact(i, v, 1.0);
-                m.vague = true;
-                if let Some(scale) = self.lex.number(words.word(i + 1)).and_then(|n| n.vague_scale) {
-                    if i + 1 < limit {
-                        m.num *= scale;
-                        m.end += 1;
-                    }
-                }
-                return Some(m);
+                return Some(self.vague(words, i, i + 1, v, limit));
             }
             if let Some((n, d)) = entry.fraction {
                 return Some(self.fraction(words, i, i, n, d, limit));
@@ -119,11 +122,71 @@ impl<'l> NumberGrammar<'l> {
                 return counted.then(|| exact(i, 0.0, 1.0));
             }
         }
+        if let Some(m) = self.compound(words, i, i, limit) {
+            return Some(m);
+        }
         if self.lex.may_be_number_word(w) {
             let value = self.word_cardinal(w)?;
-            return Some(self.multiply(words, exact(i, value, 1.0), limit));
+            return Some(self.multiply(words, self.tail(words, exact(i, value, 1.0), limit), limit));
         }
         None
+    }
+
+    /// A vague amount over tokens `[start, end)` with lower bound `v`, then a plural scale
+    /// (`enkele honderden`) or multipliers (`een paar honderd`, `enkele miljoenen`).
+    fn vague(&self, words: &Words, start: usize, end: usize, v: f64, limit: usize) -> NumberMatch {
+        let mut m = exact(start, v, 1.0);
+        m.end = end;
+        m.qualifier = Some(Qualifier::Vague);
+        if let Some(scale) = self.lex.number(words.word(end)).and_then(|n| n.vague_scale).filter(|_| end < limit) {
+            m.num *= scale;
+            m.end += 1;
+            return m;
+        }
+        self.multiply(words, m, limit)
+    }
+
+    /// A cardinal glued to a fraction (`tweeënhalf`, `drieënhalve`) or a collective ending
+    /// (`twintigtal`) at token `at`, the match starting at `start` (an `een` before it).
+    fn compound(&self, words: &Words, start: usize, at: usize, limit: usize) -> Option<NumberMatch> {
+        if at >= limit {
+            return None;
+        }
+        let w = words.word(at);
+        let mut m = exact(start, 0.0, 1.0);
+        m.end = at + 1;
+        if let Some((stem, n, d)) = self.lex.fraction_ending(w) {
+            m.num = self.stem_cardinal(stem)? * d + n;
+            m.den = d;
+            return Some(self.multiply(words, m, limit));
+        }
+        m.num = self.stem_cardinal(self.lex.collective_stem(w)?)?;
+        m.qualifier = Some(Qualifier::About);
+        Some(m)
+    }
+
+    /// The cardinal a compound word starts with (`twee` in `tweeënhalf`).
+    fn stem_cardinal(&self, stem: &str) -> Option<f64> {
+        if self.lex.number(stem).is_some_and(|n| n.one.is_some()) {
+            return Some(1.0);
+        }
+        if !self.lex.may_be_number_word(stem) {
+            return None;
+        }
+        self.word_cardinal(stem).filter(|v| *v > 0.0)
+    }
+
+    /// A fraction after a whole number (`twee en een half`, `2 en een halve`).
+    fn tail(&self, words: &Words, mut m: NumberMatch, limit: usize) -> NumberMatch {
+        if m.den != 1.0 {
+            return m;
+        }
+        if let Some((len, n, d)) = self.lex.fraction_tail(words, m.end, limit) {
+            m.num = m.num * d + n;
+            m.den = d;
+            m.end += len;
+        }
+        m
     }
 
     /// A one-word cardinal through `text2num`; `None` for ordinals and non-numbers.
@@ -165,6 +228,9 @@ impl<'l> NumberGrammar<'l> {
         if let Some((n, d)) = next_entry.and_then(|e| e.fraction) {
             return Some(self.fraction(words, i, i + 1, n, d, limit));
         }
+        if let Some(m) = self.compound(words, i, i + 1, limit) {
+            return Some(m);
+        }
         let figure = next_entry.is_some_and(|e| e.multiplier.is_some() || e.unit.is_some());
         if ctx == Context::Always || figure || self.counted_noun_follows(words, i, limit) {
             return Some(self.multiply(words, exact(i, 1.0, 1.0), limit));
@@ -179,13 +245,14 @@ impl<'l> NumberGrammar<'l> {
             || (i + 2 < limit
                 && words.is_lowercase_word(i + 1)
                 && self.lex.number(words.word(i + 1)).is_none()
+                && !self.lex.is_amount_noun(words.word(i + 1))
                 && words.is_lowercase_word(i + 2)
                 && self.lex.is_counted_noun(words.word(i + 2)))
     }
 }
 
 fn exact(i: usize, num: f64, den: f64) -> NumberMatch {
-    NumberMatch { start: i, end: i + 1, num, den, vague: false, needs_unit: false, digits: false }
+    NumberMatch { start: i, end: i + 1, num, den, qualifier: None, needs_unit: false, digits: false }
 }
 
 #[cfg(test)]

@@ -2,7 +2,9 @@
 //!
 //! A quantity is `[hedge] [currency sign] number [unit] [rate]`: `meer dan 8000 kilo`,
 //! `ruim € 4 mln.`, `800 euro per half jaar`, `zo'n drieduizend`. The hedge qualifies only the
-//! number right after it; a vague amount (`tientallen`) is always `vague`.
+//! number right after it; a vague amount (`tientallen`) is always `vague`. A unit may be two
+//! words (`Britse pond`); `ton` before a money word is 100 000 euro (`vijf ton aan contanten`),
+//! else 1000 kg (`twee ton drugs`).
 //!
 //! Not counts, so not tagged: what the date grammar claims (years, the day of `1 april`); digits
 //! glued to `-`, `/` or `:` (`52-jarige`, `06-12345678`, `14:30`, ranges); a leading zero
@@ -16,7 +18,7 @@ use super::dates::{self, DateGrammar, HeaderDate};
 use super::lexicon::{Lexicon, UnitWord};
 use super::numbers::{NumberGrammar, NumberMatch};
 use super::words::Words;
-use crate::document::{Document, Per, Quantity, Qualifier, Stage, Unit};
+use crate::document::{Document, Per, Quantity, Stage, Unit};
 use crate::error::Result;
 use crate::span::Span;
 
@@ -118,9 +120,17 @@ impl SentenceTagger<'_> {
         let mut end = m.end;
         let mut unit = prefix.map(|unit| UnitWord { unit, num: 1.0, den: 1.0 });
         if unit.is_none() {
-            if let Some(u) = self.lex.unit(w.word(end)).filter(|_| end < limit) {
+            if let Some((u, after)) = self.lex.unit_at(w, end, limit) {
+                let money = self.lex.number(w.word(end)).and_then(|n| n.money_sense);
                 unit = Some(u);
-                end += 1;
+                end = after;
+                if let Some(money) = money.filter(|_| self.lex.money_follows(w, end, limit)) {
+                    unit = Some(money);
+                    let direct = self.lex.number(w.word(end)).is_some_and(|n| n.implied_currency.is_some() || n.unit.is_some());
+                    if direct && end < limit {
+                        end += 1;
+                    }
+                }
             }
         }
         if m.needs_unit && unit.is_none() {
@@ -139,14 +149,14 @@ impl SentenceTagger<'_> {
                 end = rate_end;
             }
         }
-        let hedge = self.lex.hedge_before(w, i, floor);
-        let qualifier = if m.vague { Some(Qualifier::Vague) } else { hedge.map(|h| h.1) };
-        let start = hedge.map_or(i, |h| h.0);
         let (unit_num, unit_den) = unit.map_or((1.0, 1.0), |u| (u.num, u.den));
         let value = m.num * unit_num / (m.den * unit_den);
         if !value.is_finite() {
             return None;
         }
+        let hedge = self.lex.hedge_before(w, i, floor, value);
+        let qualifier = if m.is_vague() { m.qualifier } else { hedge.map(|h| h.1).or(m.qualifier) };
+        let start = hedge.map_or(i, |h| h.0);
         let q = Quantity {
             span: w.cover(start, end - 1),
             number: w.cover(m.start, m.end - 1),
@@ -197,7 +207,7 @@ impl SentenceTagger<'_> {
             }
         }
         let m = self.grammar.parse(w, k, limit)?;
-        if m.vague || m.end >= limit {
+        if m.is_vague() || m.end >= limit {
             return None;
         }
         let u = self.lex.unit(w.word(m.end)).filter(|u| u.unit == Unit::Months)?;

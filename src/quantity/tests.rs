@@ -304,6 +304,123 @@ fn rates() {
 }
 
 #[test]
+fn more_hedges() {
+    assert_quantity!("Er waren een kleine 300 mensen.", 300, None, ALMOST);
+    assert_quantity!("Er zijn tegen de 500 verdachten.", 500, None, ALMOST);
+    assert_quantity!("Er is ruim een miljoen euro gevonden.", 1_000_000, EUR, MORE);
+    assert_quantity!("Er werd ruim anderhalf miljoen euro gevonden.", 1_500_000, EUR, MORE);
+    assert_quantity!("Er werd bijna 2 miljard dollar witgewassen.", 2_000_000_000, USD, ALMOST);
+    assert_quantity!("Er waren zo'n vijftienduizend gebruikers.", 15_000, None, ABOUT);
+    assert_quantity!("Er zijn rond de 40 verdachten.", 40, None, ABOUT);
+    assert_quantity!("Er zijn om en nabij 60 verdachten.", 60, None, ABOUT);
+    assert_quantity!("Er werd ongeveer 3,5 ton cocaïne gevonden.", 3500, KG, ABOUT);
+    assert_quantity!("Er werd circa € 2,5 miljoen gevonden.", 2_500_000, EUR, ABOUT);
+    assert_quantity!("Er waren een dikke 300 mensen.", 300, None, MORE);
+    assert_quantity!("Er waren een goede 300 mensen.", 300, None, MORE);
+    assert_quantity!("Er waren boven de 300 mensen.", 300, None, MORE);
+    assert_quantity!("Er waren op zijn minst 12 verdachten.", 12, None, LEAST);
+    assert_quantity!("Er waren krap 300 mensen.", 300, None, ALMOST);
+    assert_quantity!("Er waren zowat 300 mensen.", 300, None, ABOUT);
+    assert_quantity!("Er waren een stuk of tien verdachten.", 10, None, ABOUT);
+    // No schema value for an upper bound: the number is tagged bare.
+    assert_quantity!("Er zijn minder dan 100 verdachten.", 100, None, None);
+    assert_quantity!("Er zijn maximaal 100 verdachten.", 100, None, None);
+    assert_quantity!("Er zijn hooguit 100 verdachten.", 100, None, None);
+    // `tegen de` is a hedge only before a round number.
+    assert_quantity!("De zaak tegen de 12 verdachten begint.", 12, None, None);
+    // Hedges reach only the number right after them.
+    assert_quantities!("Een kleine 300 mensen en 12 wapens.", [(300, None, ALMOST), (12, None, None)]);
+    assert_quantities!("Tegen de 500 verdachten en 40 kilo drugs.", [(500, None, ALMOST), (40, KG, None)]);
+    assert_span!("Er waren een kleine 300 mensen.", "een kleine 300", "300");
+    assert_span!("Er werd circa € 2,5 miljoen gevonden.", "circa € 2,5 miljoen", "2,5 miljoen");
+    assert_span!("Er zijn minder dan 100 verdachten.", "100", "100");
+}
+
+#[test]
+fn fractions_and_collectives() {
+    assert_count!("Tweeënhalf miljoen berichten zijn gelezen.", 2_500_000);
+    assert_quantity!("Er werd tweeënhalve ton drugs gevonden.", 2500, KG, None);
+    assert_quantity!("Hij zat drieënhalf jaar vast.", 42, MONTHS, None);
+    assert_count!("Het aantal steeg tot tweeënhalf.", 2.5);
+    assert_quantity!("Hij zat vierenhalf jaar vast.", 54, MONTHS, None);
+    assert_quantity!("Hij zat tweeëneenhalf jaar vast.", 30, MONTHS, None);
+    assert_quantity!("Hij zat zevenenhalf jaar vast.", 90, MONTHS, None);
+    assert_quantity!("Hij zat twee en een half jaar vast.", 30, MONTHS, None);
+    assert_quantity!("Er werd 2 en een halve ton gevonden.", 2500, KG, None);
+    assert_quantity!("Bijna een kwart miljoen berichten.", 250_000, None, ALMOST);
+    assert_count!("Het ging om een kwart miljoen berichten.", 250_000);
+    assert_count!("Het ging om driekwart miljoen berichten.", 750_000);
+    assert_count!("Het ging om een half miljard berichten.", 500_000_000);
+    assert_quantity!("Ze lazen driekwart jaar mee.", 9, MONTHS, None);
+    assert_quantity!("Een twintigtal verdachten is opgepakt.", 20, None, ABOUT);
+    assert_quantity!("Er zijn een tiental verdachten.", 10, None, ABOUT);
+    assert_quantity!("Er zijn een dertigtal verdachten.", 30, None, ABOUT);
+    assert_quantity!("Er zijn een honderdtal verdachten.", 100, None, ABOUT);
+    assert_quantity!("Er zijn een vijftal drugslabs gevonden.", 5, None, ABOUT);
+    assert_quantity!("Er zijn ruim een twintigtal verdachten.", 20, None, MORE);
+    assert_vague!("Er zijn tientallen verdachten.", 20, None);
+    assert_span!("Een twintigtal verdachten is opgepakt.", "Een twintigtal", "Een twintigtal");
+    assert_span!("Bijna een kwart miljoen berichten.", "Bijna een kwart miljoen", "een kwart miljoen");
+    assert_no_quantity!("Een aantal verdachten is opgepakt.");
+    assert_no_quantity!("Een groep mannen is opgepakt.");
+    assert_no_quantity!("Een kwart van de verdachten is opgepakt.");
+    assert_no_quantity!("Dat getal is hoog.");
+}
+
+#[test]
+fn more_vague_amounts() {
+    assert_vague!("Ettelijke kilo's heroïne zijn gevonden.", 2, KG);
+    assert_vague!("Er zijn honderdduizenden berichten gelezen.", 200_000, None);
+    assert_vague!("Er zijn tienduizenden berichten gelezen.", 20_000, None);
+    assert_vague!("Er zijn enkele tientallen verdachten.", 20, None);
+    assert_vague!("Er zijn een paar honderd verdachten.", 200, None);
+    assert_vague!("Er zijn een paar verdachten.", 2, None);
+    assert_vague!("Er zijn een handvol verdachten.", 2, None);
+    assert_vague!("Er werd enkele duizend euro gevonden.", 2000, EUR);
+    assert_vague!("Er werd een paar miljoen euro gevonden.", 2_000_000, EUR);
+    assert_span!("Er zijn een paar honderd verdachten.", "een paar honderd", "een paar honderd");
+}
+
+#[test]
+fn money_and_mass() {
+    assert_quantity!("Er werd EUR 3 miljoen gevonden.", 3_000_000, EUR, None);
+    assert_quantity!("Er werd 3 miljoen USD gevonden.", 3_000_000, USD, None);
+    assert_quantity!("Er werd $ 48 miljoen gevonden.", 48_000_000, USD, None);
+    assert_quantity!("Er werd 48 miljoen dollar gevonden.", 48_000_000, USD, None);
+    assert_quantity!("Er werd £ 54 miljoen gevonden.", 54_000_000, GBP, None);
+    assert_quantity!("Er werd 54 miljoen Britse pond gevonden.", 54_000_000, GBP, None);
+    assert_quantity!("Er werd 54 miljoen pond sterling gevonden.", 54_000_000, GBP, None);
+    assert_quantity!("Er werd 5 miljoen Amerikaanse dollar gevonden.", 5_000_000, USD, None);
+    assert_quantity!("Er werd twee miljoen euro's gevonden.", 2_000_000, EUR, None);
+    assert_quantity!("Er werd vijf ton aan contanten gevonden.", 500_000, EUR, None);
+    assert_quantity!("Er werd een ton euro gevonden.", 100_000, EUR, None);
+    assert_quantity!("Er werd een ton cash gevonden.", 100_000, EUR, None);
+    assert_quantity!("Er werd twee ton contant geld gevonden.", 200_000, EUR, None);
+    assert_quantity!("Er werd drie ton aan geld gevonden.", 300_000, EUR, None);
+    assert_quantity!("Er werd ruim een ton aan drugsgeld gevonden.", 100_000, EUR, MORE);
+    assert_quantity!("Er werd twee ton drugs gevonden.", 2000, KG, None);
+    assert_quantity!("Er werd een ton cocaïne gevonden.", 1000, KG, None);
+    assert_quantity!("Er werd anderhalve ton cocaïne gevonden.", 1500, KG, None);
+    assert_quantity!("Er werd 1,5 kilo gevonden.", 1.5, KG, None);
+    assert_quantity!("Er werd 500 gram heroïne gevonden.", 0.5, KG, None);
+    assert_quantity!("Er werd twee kilo gevonden.", 2, KG, None);
+    assert_quantity!("Er werd twaalf kilogram gevonden.", 12, KG, None);
+    assert_quantity!("Er werd 7 kg gevonden.", 7, KG, None);
+    assert_span!("Er werd vijf ton aan contanten gevonden.", "vijf ton", "vijf");
+    assert_span!("Er werd een ton cash gevonden.", "een ton cash", "een");
+    assert_span!("Er werd 54 miljoen Britse pond gevonden.", "54 miljoen Britse pond", "54 miljoen");
+}
+
+#[test]
+fn durations() {
+    assert_quantity!("Ze lazen zeven weken mee.", 7, WEEKS, None);
+    assert_quantity!("Ze lazen anderhalf jaar mee.", 18, MONTHS, None);
+    assert_quantity!("Ze lazen een jaar mee.", 12, MONTHS, None);
+    assert_quantity!("Ze lazen twee jaar lang mee.", 24, MONTHS, None);
+    assert_quantity!("Ze lazen zes maanden lang mee.", 6, MONTHS, None);
+}
+
+#[test]
 fn spans_slice_the_text() {
     assert_span!("Er is meer dan 8000 kilo cocaïne gevonden.", "meer dan 8000 kilo", "8000");
     assert_span!("Er zijn zo’n drieduizend gebruikers.", "zo’n drieduizend", "drieduizend");
@@ -489,7 +606,10 @@ fn never_panics_and_spans_stay_on_char_boundaries() {
         "begin", "voorjaar", "dinsdag", "vandaag", "de afgelopen maand", "2016", "1900", "2099", "1", "31", "0",
         "50.000", "2,3", "1.200,50", "14.30", "0800", "-", "/", ":", "(", ")", ".", ",", "!", "?", "\"", "„", "”",
         "’", "ï", "cocaïne", "🚀", "日本", "\u{200b}", "\n", "\n\n", " ", "  ", "1234567890123456789012345",
-        "9999999999.999", "-5", "2e", "52-jarige", "Peter R. de Vries", "é", "İ", "ß", "\t",
+        "9999999999.999", "-5", "2e", "52-jarige", "Peter R. de Vries", "é", "İ", "ß", "\t", "tweeënhalf",
+        "Drieënhalve", "ënhalf", "tal", "twintigtal", "een kleine", "tegen de", "kwart", "driekwart", "een paar",
+        "een handvol", "ettelijke", "Britse pond", "ton aan contanten", "aan", "geld", "en een half", "en",
+        "een aantal", "€ 2,5 miljoen",
     ];
     let mut rng = Rng(0x9E37_79B9_7F4A_7C15);
     for round in 0..3000 {
