@@ -11,6 +11,7 @@
 
 pub mod bert;
 pub mod config;
+pub mod e5_import;
 pub mod labels;
 
 pub use config::{Architecture, ModelConfig};
