@@ -2,6 +2,9 @@
 
 use crate::document::{Entity, EntityType, Token};
 
+/// The CoNLL-2002 label set in the usual id order (what a fresh head is built over).
+pub const CONLL2002_LABELS: &[&str] = &["O", "B-PER", "I-PER", "B-ORG", "I-ORG", "B-LOC", "I-LOC", "B-MISC", "I-MISC"];
+
 /// One word's label in the BIO scheme.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Tag {

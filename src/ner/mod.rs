@@ -10,6 +10,7 @@
 //! - [`conll`]: CoNLL-2002 / WikiANN reading and the conlleval-style scorer.
 
 pub mod bert;
+pub mod conll;
 pub mod config;
 pub mod e5_import;
 pub mod labels;

@@ -145,7 +145,7 @@ pub(crate) mod testing {
         "gekraakt", ".", ",", "Jan", "Jansen", "zegt", "dat", "het", "##s",
     ];
 
-    pub const LABELS: &[&str] = &["O", "B-PER", "I-PER", "B-ORG", "I-ORG", "B-LOC", "I-LOC", "B-MISC", "I-MISC"];
+    pub const LABELS: &[&str] = crate::ner::labels::CONLL2002_LABELS;
 
     pub fn tokenizer_json() -> String {
         let vocab: serde_json::Map<String, serde_json::Value> =

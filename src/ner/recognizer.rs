@@ -61,6 +61,17 @@ impl TransformerNer {
         Ok(TransformerNer::new(model, folder.tokenizer, &folder.config))
     }
 
+    /// A bare encoder (the imported e5, say) with a freshly initialized, untrained head over
+    /// `labels`, its variables in `head_vars`. The start of fine-tuning, and a way to time the
+    /// encoder; its predictions mean nothing until trained.
+    pub fn with_untrained_head(folder: ModelFolder, labels: &[&str], head_vars: &candle_nn::VarMap) -> Result<TransformerNer> {
+        let mut config = folder.config.clone();
+        config.labels = labels.iter().map(|l| l.to_string()).collect();
+        let head_vb = candle_nn::VarBuilder::from_varmap(head_vars, candle_core::DType::F32, &Device::Cpu);
+        let model = TokenClassifier::load(&config, folder.encoder_var_builder(), head_vb, None)?;
+        Ok(TransformerNer::new(model, folder.tokenizer, &config))
+    }
+
     /// Wraps a model already in memory (a freshly trained one, say).
     pub fn new(model: TokenClassifier, tokenizer: Tokenizer, config: &super::ModelConfig) -> TransformerNer {
         TransformerNer {
