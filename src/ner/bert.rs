@@ -89,7 +89,7 @@ impl Embeddings {
             position,
             token_type,
             norm: LayerNorm::load(h, config.layer_norm_eps, vb.pp("LayerNorm"))?,
-            dropout: Dropout::new(config.hidden_dropout_prob),
+            dropout: Dropout::new(config.hidden_dropout_prob as f32),
             position_offset: config.position_offset(),
             max_position_embeddings: config.max_position_embeddings,
         })
@@ -135,7 +135,7 @@ impl SelfAttention {
             value: candle_nn::linear(h, h, vb.pp("value"))?,
             heads: config.num_attention_heads,
             head_size: config.head_size(),
-            dropout: Dropout::new(config.attention_probs_dropout_prob),
+            dropout: Dropout::new(config.attention_probs_dropout_prob as f32),
         })
     }
 
@@ -178,7 +178,7 @@ impl Layer {
             activation: config.hidden_act,
             output: candle_nn::linear(f, h, vb.pp("output").pp("dense"))?,
             output_norm: LayerNorm::load(h, eps, vb.pp("output").pp("LayerNorm"))?,
-            dropout: Dropout::new(config.hidden_dropout_prob),
+            dropout: Dropout::new(config.hidden_dropout_prob as f32),
         })
     }
 
@@ -255,7 +255,7 @@ impl TokenClassifier {
         }
         Ok(TokenClassifier {
             encoder: Encoder::load(config, encoder_vb, frozen_words)?,
-            dropout: Dropout::new(config.classifier_dropout),
+            dropout: Dropout::new(config.classifier_dropout as f32),
             classifier: candle_nn::linear(config.hidden_size, num_labels, head_vb.pp("classifier"))?,
             num_labels,
         })

@@ -72,10 +72,10 @@ pub struct ModelConfig {
     pub type_vocab_size: usize,
     pub layer_norm_eps: f64,
     pub pad_token_id: u32,
-    pub hidden_dropout_prob: f32,
-    pub attention_probs_dropout_prob: f32,
+    pub hidden_dropout_prob: f64,
+    pub attention_probs_dropout_prob: f64,
     /// Dropout before the classifier; `hidden_dropout_prob` when the config has none.
-    pub classifier_dropout: f32,
+    pub classifier_dropout: f64,
     /// Label names by id (`id2label`); empty for a bare encoder.
     pub labels: Vec<String>,
 }
@@ -93,9 +93,9 @@ struct RawConfig {
     type_vocab_size: Option<usize>,
     layer_norm_eps: Option<f64>,
     pad_token_id: Option<u32>,
-    hidden_dropout_prob: Option<f32>,
-    attention_probs_dropout_prob: Option<f32>,
-    classifier_dropout: Option<f32>,
+    hidden_dropout_prob: Option<f64>,
+    attention_probs_dropout_prob: Option<f64>,
+    classifier_dropout: Option<f64>,
     id2label: Option<BTreeMap<String, String>>,
 }
 

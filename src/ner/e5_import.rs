@@ -164,7 +164,7 @@ impl E5Container {
                 StoredType::F32 => count * 4,
                 StoredType::Q4_0 => count / BLOCK * BLOCK_BYTES,
             };
-            if bytes != expected || (stored == StoredType::Q4_0 && count % BLOCK != 0) {
+            if bytes != expected || (stored == StoredType::Q4_0 && !count.is_multiple_of(BLOCK)) {
                 return Err(Error::model(format!("tensor {name}: {bytes} bytes for {count} {stored:?} values")));
             }
             if offset.checked_add(bytes).is_none_or(|end| end > data.len()) {
