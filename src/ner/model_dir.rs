@@ -205,6 +205,24 @@ pub(crate) mod testing {
         tensors
     }
 
+    /// The tiny model as XLM-RoBERTa: `roberta.` prefix, positions from `pad + 1 = 1` (pad id
+    /// 0 here), one token type.
+    pub fn write_xlmr(dir: &Path, max_position_embeddings: usize, bias_label: usize) {
+        let mut v = config(max_position_embeddings).to_json();
+        v["model_type"] = json!("xlm-roberta");
+        v["type_vocab_size"] = json!(1);
+        let config = ModelConfig::from_json(&v.to_string()).unwrap();
+        let varmap = candle_nn::VarMap::new();
+        let vb = VarBuilder::from_varmap(&varmap, DType::F32, &Device::Cpu);
+        crate::ner::bert::TokenClassifier::load(&config, vb.pp("roberta"), vb.clone(), None).unwrap();
+        let mut tensors: HashMap<String, Tensor> =
+            varmap.data().lock().unwrap().iter().map(|(k, v)| (k.clone(), v.as_tensor().clone())).collect();
+        let mut bias = vec![0f32; config.labels.len()];
+        bias[bias_label] = 100.0;
+        tensors.insert("classifier.bias".into(), Tensor::new(bias, &Device::Cpu).unwrap());
+        write_model_folder(dir, &config, tokenizer_json().as_bytes(), &tensors, DType::BF16).unwrap();
+    }
+
     /// Writes the tiny model to `dir` with weights stored as `dtype`.
     pub fn write(dir: &Path, max_position_embeddings: usize, bias_label: usize, dtype: DType) {
         let config = config(max_position_embeddings);

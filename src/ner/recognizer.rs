@@ -338,6 +338,46 @@ mod tests {
     }
 
     #[test]
+    fn xlm_roberta_layout_loads_and_uses_offset_positions() {
+        let dir = tempfile::tempdir().unwrap();
+        // 18 positions minus the offset of pad + 1 = 1 (pad id 0 in this tiny config).
+        testing::write_xlmr(dir.path(), 18, 3);
+        let folder = ModelFolder::open(dir.path()).unwrap();
+        assert_eq!(folder.prefix, "roberta.");
+        assert_eq!(folder.config.position_offset(), 1);
+        let ner = TransformerNer::from_folder(folder).unwrap();
+        assert_eq!(ner.max_length(), 17);
+        let words: Vec<&str> = ["Ennetcom", "Amsterdam"].iter().cycle().take(30).copied().collect();
+        let tags = ner.tag_sentences(&[words]).unwrap();
+        assert!(tags[0].iter().all(|t| *t == Tag::Begin(EntityType::Org)));
+    }
+
+    /// With the real XLM-R/e5 Metaspace tokenizer, pre-split words each start with a `▁` piece
+    /// and word ids count our words (skipped when ../shared is absent).
+    #[test]
+    fn metaspace_tokenizer_keeps_word_ids() {
+        let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/models/base/tokenizer.json");
+        if !path.exists() {
+            eprintln!("skipped: {} not found", path.display());
+            return;
+        }
+        let tok = crate::ner::model_dir::read_tokenizer(&path).unwrap();
+        let words = vec!["Exclu-gebruikers", "zo'n", "50.000", "Californië", ".", "EncroChat"];
+        let enc = tok.encode(words.clone(), true).unwrap();
+        let mut firsts = Vec::new();
+        for (i, (w, piece)) in enc.get_word_ids().iter().zip(enc.get_tokens()).enumerate() {
+            if let Some(w) = w {
+                if firsts.len() == *w as usize {
+                    firsts.push(i);
+                    assert!(piece.starts_with('\u{2581}'), "word {w} starts with piece {piece:?}");
+                }
+            }
+        }
+        assert_eq!(firsts.len(), words.len());
+        assert_eq!(enc.get_tokens()[0], "<s>");
+    }
+
+    #[test]
     fn odd_logits_never_panic() {
         let dir = tempfile::tempdir().unwrap();
         testing::write(dir.path(), 64, 0, DType::F32);
