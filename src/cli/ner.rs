@@ -1,29 +1,140 @@
-//! Subcommands of the transformer NER engine: `model import-e5`, `eval-ner`.
-//! (Placeholder until the NER engine issue lands.)
+//! Subcommands of the transformer NER engine: `model import-e5` and `eval-ner`.
 
-use anyhow::Result;
+use anyhow::{Context, Result};
+use indicatif::{ProgressBar, ProgressStyle};
+use meelezer::entities::EntityRecognizer;
+use meelezer::ner::conll::{read_conll, tags_for_entities, ConllScore};
+use meelezer::ner::labels::CONLL2002_LABELS;
+use meelezer::ner::model_dir::ModelFolder;
+use meelezer::ner::TransformerNer;
+use std::io::Write;
+use std::path::PathBuf;
+use std::time::Instant;
 
 /// `meelezer model ...`
 #[derive(Debug, clap::Subcommand)]
 pub enum ModelCommand {
-    /// Convert the 4-bit e5 container into a Hugging Face style model folder.
-    ImportE5 { src: std::path::PathBuf, dest: std::path::PathBuf },
+    /// Convert the 4-bit e5 container (SRC/e5-small-q4.bin, SRC/tokenizer.json) into a Hugging
+    /// Face style model folder DEST (config.json, tokenizer.json, model.safetensors).
+    ImportE5 {
+        src: PathBuf,
+        dest: PathBuf,
+        /// Storage type of the written weights.
+        #[arg(long, value_enum, default_value_t = StoredDtype::F16)]
+        dtype: StoredDtype,
+    },
+}
+
+/// How `import-e5` stores weights.
+#[derive(Debug, Clone, Copy, clap::ValueEnum)]
+pub enum StoredDtype {
+    /// Half the size of f32; rounding far below the 4-bit quantization error.
+    F16,
+    F32,
 }
 
 /// `meelezer eval-ner`
 #[derive(Debug, clap::Args)]
 pub struct EvalNerArgs {
-    /// Model folder.
+    /// Model folder (config.json, tokenizer.json, model.safetensors).
     #[arg(long)]
-    pub model: std::path::PathBuf,
-    /// CoNLL-2002 or WikiANN file.
-    pub file: std::path::PathBuf,
+    pub model: PathBuf,
+    /// CoNLL-2002 (`word POS tag`) or WikiANN (`idx word tag`) file.
+    pub file: PathBuf,
+    /// Write `word gold predicted` per token here, a blank line between sentences.
+    #[arg(long)]
+    pub output: Option<PathBuf>,
+    /// Score only the first N sentences.
+    #[arg(long)]
+    pub limit: Option<usize>,
+    /// Sentences per forward pass.
+    #[arg(long, default_value_t = 32)]
+    pub batch_size: usize,
+    /// For a bare encoder: attach a random, untrained CoNLL-2002 head. Only for timing the
+    /// encoder; the scores are meaningless.
+    #[arg(long)]
+    pub untrained_head: bool,
 }
 
-pub fn model(_cmd: ModelCommand) -> Result<()> {
-    anyhow::bail!("not implemented yet")
+pub fn model(cmd: ModelCommand) -> Result<()> {
+    match cmd {
+        ModelCommand::ImportE5 { src, dest, dtype } => {
+            let dtype = match dtype {
+                StoredDtype::F16 => candle_core::DType::F16,
+                StoredDtype::F32 => candle_core::DType::F32,
+            };
+            let t = Instant::now();
+            meelezer::ner::e5_import::import_e5(&src, &dest, dtype)?;
+            eprintln!("wrote {} in {:.1} s", dest.display(), t.elapsed().as_secs_f64());
+            Ok(())
+        }
+    }
 }
 
-pub fn eval_ner(_args: EvalNerArgs) -> Result<()> {
-    anyhow::bail!("not implemented yet")
+pub fn eval_ner(args: EvalNerArgs) -> Result<()> {
+    let started = Instant::now();
+    let folder = ModelFolder::open(&args.model)?;
+    let ner = if args.untrained_head {
+        eprintln!("warning: random untrained head; scores below are meaningless (timing only)");
+        TransformerNer::with_untrained_head(folder, CONLL2002_LABELS, &candle_nn::VarMap::new())?
+    } else {
+        TransformerNer::from_folder(folder)?
+    }
+    .with_batch_size(args.batch_size);
+    let mut sentences = read_conll(&args.file)?;
+    if let Some(n) = args.limit {
+        sentences.truncate(n);
+    }
+    eprintln!("model loaded in {:.1} s; {} sentences", started.elapsed().as_secs_f64(), sentences.len());
+
+    let docs: Vec<_> = sentences.iter().enumerate().map(|(i, s)| s.to_document(format!("s{}", i + 1))).collect();
+    let progress = ProgressBar::new(sentences.len() as u64).with_style(
+        ProgressStyle::with_template("{bar:40} {pos}/{len} sentences, {per_sec}, eta {eta}")
+            .unwrap_or_else(|_| ProgressStyle::default_bar()),
+    );
+    let t = Instant::now();
+    let mut predicted = Vec::with_capacity(docs.len());
+    // Groups of sentences, so progress moves; each group is sorted and batched inside.
+    for group in docs.chunks(512) {
+        let refs: Vec<_> = group.iter().collect();
+        predicted.extend(ner.recognize_batch(&refs)?);
+        progress.inc(group.len() as u64);
+    }
+    progress.finish_and_clear();
+    let secs = t.elapsed().as_secs_f64();
+
+    let mut score = ConllScore::default();
+    let mut out = match &args.output {
+        Some(p) => Some(std::io::BufWriter::new(
+            std::fs::File::create(p).with_context(|| format!("{}: cannot create", p.display()))?,
+        )),
+        None => None,
+    };
+    for ((sentence, doc), entities) in sentences.iter().zip(&docs).zip(&predicted) {
+        let tags: Vec<String> = tags_for_entities(doc, entities).iter().map(|t| t.to_conll()).collect();
+        let gold: Vec<&str> = sentence.tags.iter().map(String::as_str).collect();
+        let pred: Vec<&str> = tags.iter().map(String::as_str).collect();
+        score.add(&gold, &pred)?;
+        if let Some(w) = out.as_mut() {
+            for ((word, g), p) in sentence.words.iter().zip(&gold).zip(&pred) {
+                writeln!(w, "{word} {g} {p}")?;
+            }
+            writeln!(w)?;
+        }
+    }
+    if let Some(mut w) = out {
+        w.flush()?;
+    }
+    print!("{}", score.table());
+    let words: usize = docs.iter().map(|d| d.tokens.len()).sum();
+    eprintln!(
+        "{} sentences, {} tokens in {:.1} s: {:.0} tokens/s (batch {}, {} threads)",
+        docs.len(),
+        words,
+        secs,
+        words as f64 / secs.max(1e-9),
+        args.batch_size,
+        rayon::current_num_threads()
+    );
+    Ok(())
 }

@@ -1,0 +1,146 @@
+//! Token labels (`B-PER`, `I-ORG`, `O`) read from a model's `id2label`, and BIO decoding into entities.
+
+use crate::document::{Entity, EntityType, Token};
+
+/// The CoNLL-2002 label set in the usual id order (what a fresh head is built over).
+pub const CONLL2002_LABELS: &[&str] = &["O", "B-PER", "I-PER", "B-ORG", "I-ORG", "B-LOC", "I-LOC", "B-MISC", "I-MISC"];
+
+/// One word's label in the BIO scheme.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Tag {
+    Outside,
+    Begin(EntityType),
+    Inside(EntityType),
+}
+
+impl Tag {
+    /// Reads a model label: case-insensitive, `B-`/`I-`/`O`, BIOES (`S-` = `B-`, `E-` = `I-`),
+    /// `_` or `-` after the prefix, long type names (`PERSON`, `LOCATION`). Anything else,
+    /// including types we do not use (`B-DATE`), reads as `Outside`.
+    pub fn parse(label: &str) -> Tag {
+        let label = label.trim();
+        let upper = label.to_ascii_uppercase();
+        let (prefix, kind) = match upper.split_once(['-', '_']) {
+            Some((p, k)) if p.len() == 1 => (p, k),
+            _ => return Tag::Outside,
+        };
+        let kind = match kind {
+            "PER" | "PERSON" | "PERS" => EntityType::Per,
+            "ORG" | "ORGANIZATION" | "ORGANISATION" => EntityType::Org,
+            "LOC" | "LOCATION" => EntityType::Loc,
+            "MISC" | "MISCELLANEOUS" => EntityType::Misc,
+            _ => return Tag::Outside,
+        };
+        match prefix {
+            "B" | "S" => Tag::Begin(kind),
+            "I" | "E" => Tag::Inside(kind),
+            _ => Tag::Outside,
+        }
+    }
+
+    /// The CoNLL spelling: `B-PER`, `I-LOC`, `O`.
+    pub fn to_conll(&self) -> String {
+        match self {
+            Tag::Outside => "O".to_string(),
+            Tag::Begin(t) => format!("B-{}", t.as_str()),
+            Tag::Inside(t) => format!("I-{}", t.as_str()),
+        }
+    }
+}
+
+/// Groups word tags into `(first word, end word exclusive, type)` runs. An `I-` that does not
+/// continue an entity of its own type starts a new one (conlleval's reading).
+pub fn tag_runs(tags: &[Tag]) -> Vec<(usize, usize, EntityType)> {
+    let mut runs: Vec<(usize, usize, EntityType)> = Vec::new();
+    let mut open: Option<(usize, EntityType)> = None;
+    for (i, tag) in tags.iter().enumerate() {
+        match *tag {
+            Tag::Outside => {
+                if let Some((s, t)) = open.take() {
+                    runs.push((s, i, t));
+                }
+            }
+            Tag::Begin(t) => {
+                if let Some((s, pt)) = open.take() {
+                    runs.push((s, i, pt));
+                }
+                open = Some((i, t));
+            }
+            Tag::Inside(t) => match open {
+                Some((_, pt)) if pt == t => {}
+                _ => {
+                    if let Some((s, pt)) = open.take() {
+                        runs.push((s, i, pt));
+                    }
+                    open = Some((i, t));
+                }
+            },
+        }
+    }
+    if let Some((s, t)) = open {
+        runs.push((s, tags.len(), t));
+    }
+    runs
+}
+
+/// Entities over `tokens` from one tag per token: each span covers whole tokens, from the first
+/// token's start to the last one's end, so it slices the source text exactly.
+pub fn entities_from_tags(tokens: &[Token], tags: &[Tag]) -> Vec<Entity> {
+    let n = tokens.len().min(tags.len());
+    tag_runs(&tags[..n])
+        .into_iter()
+        .map(|(s, e, label)| Entity { span: tokens[s].span.cover(tokens[e - 1].span), label })
+        .collect()
+}
+
+/// Tags for `n` tokens from entities given as token ranges: `B-` on the first token, `I-` after.
+pub fn tags_from_runs(n: usize, runs: &[(usize, usize, EntityType)]) -> Vec<Tag> {
+    let mut tags = vec![Tag::Outside; n];
+    for &(s, e, t) in runs {
+        for (k, tag) in tags.iter_mut().enumerate().take(e.min(n)).skip(s) {
+            *tag = if k == s { Tag::Begin(t) } else { Tag::Inside(t) };
+        }
+    }
+    tags
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use EntityType::*;
+
+    macro_rules! assert_tag {
+        ($label:expr, $tag:expr) => {
+            assert_eq!(Tag::parse($label), $tag, "label {:?}", $label)
+        };
+    }
+
+    #[test]
+    fn parses_model_labels() {
+        assert_tag!("B-PER", Tag::Begin(Per));
+        assert_tag!("i-org", Tag::Inside(Org));
+        assert_tag!("B_LOC", Tag::Begin(Loc));
+        assert_tag!("S-MISC", Tag::Begin(Misc));
+        assert_tag!("E-PERSON", Tag::Inside(Per));
+        assert_tag!("I-LOCATION", Tag::Inside(Loc));
+        assert_tag!("O", Tag::Outside);
+        assert_tag!("B-DATE", Tag::Outside);
+        assert_tag!("LABEL_3", Tag::Outside);
+        assert_tag!("", Tag::Outside);
+    }
+
+    #[test]
+    fn repairs_bio_like_conlleval() {
+        let t = |s: &str| s.split(' ').map(Tag::parse).collect::<Vec<_>>();
+        // I- after O starts an entity; I- of another type starts a new one; B- splits.
+        assert_eq!(tag_runs(&t("I-PER I-PER O B-LOC I-ORG B-LOC B-LOC I-LOC")), vec![
+            (0, 2, Per),
+            (3, 4, Loc),
+            (4, 5, Org),
+            (5, 6, Loc),
+            (6, 8, Loc)
+        ]);
+        let runs = tag_runs(&t("O B-MISC I-MISC O I-PER"));
+        assert_eq!(tags_from_runs(5, &runs), t("O B-MISC I-MISC O B-PER"));
+    }
+}

@@ -1,0 +1,396 @@
+//! [`TransformerNer`]: tags a document's word tokens with a token-classification model.
+//!
+//! Each sentence's word tokens are fed to the model's own tokenizer as pre-split words, so every
+//! sub-word piece knows its word. A word takes the label of its first piece; BIO is repaired
+//! when decoding (an `I-` without a matching `B-` starts an entity). Sentences longer than the
+//! model's positions are cut into chunks at word boundaries. Chunks from all documents are sorted
+//! by length and run in padded batches. Entity spans cover whole tokens of the source text.
+
+use super::bert::TokenClassifier;
+use super::labels::{entities_from_tags, Tag};
+use super::model_dir::ModelFolder;
+use crate::document::{Document, Entity, Token};
+use crate::entities::EntityRecognizer;
+use crate::error::{Error, ErrorKind, Result};
+use candle_core::{Device, Tensor};
+use rayon::prelude::*;
+use std::path::Path;
+use tokenizers::{Encoding, Tokenizer};
+
+/// Longest input the recognizer feeds, special tokens included (BERT's usual limit).
+pub const MAX_LENGTH: usize = 512;
+const DEFAULT_BATCH: usize = 32;
+/// Padded tokens per batch at most, so a batch of long chunks stays within memory.
+const MAX_BATCH_TOKENS: usize = 16_384;
+
+/// A Hugging Face token-classification model behind [`EntityRecognizer`].
+pub struct TransformerNer {
+    model: TokenClassifier,
+    tokenizer: Tokenizer,
+    /// The tag of each label id.
+    tags: Vec<Tag>,
+    pad_id: u32,
+    max_length: usize,
+    batch_size: usize,
+    device: Device,
+}
+
+/// A piece sequence ready for the model: one sentence, or part of a long one.
+struct Chunk {
+    sentence: usize,
+    ids: Vec<u32>,
+    /// (word index in the sentence, position of its first piece in `ids`).
+    heads: Vec<(usize, usize)>,
+}
+
+impl TransformerNer {
+    /// Loads a model folder (`config.json` with `id2label`, `tokenizer.json`, `model.safetensors`).
+    pub fn load(dir: &Path) -> Result<TransformerNer> {
+        TransformerNer::from_folder(ModelFolder::open(dir)?)
+    }
+
+    pub fn from_folder(folder: ModelFolder) -> Result<TransformerNer> {
+        if !folder.has_head() {
+            return Err(Error::model(
+                "no classifier.weight: an encoder without a token-classification head (fine-tune one first)",
+            )
+            .in_file(folder.dir.join(super::model_dir::WEIGHTS_FILE)));
+        }
+        let model = TokenClassifier::load(&folder.config, folder.encoder_var_builder(), folder.var_builder(), None)
+            .map_err(|e| e.in_file(folder.dir.join(super::model_dir::WEIGHTS_FILE)))?;
+        Ok(TransformerNer::new(model, folder.tokenizer, &folder.config))
+    }
+
+    /// A bare encoder (the imported e5, say) with a freshly initialized, untrained head over
+    /// `labels`, its variables in `head_vars`. The start of fine-tuning, and a way to time the
+    /// encoder; its predictions mean nothing until trained.
+    pub fn with_untrained_head(folder: ModelFolder, labels: &[&str], head_vars: &candle_nn::VarMap) -> Result<TransformerNer> {
+        let mut config = folder.config.clone();
+        config.labels = labels.iter().map(|l| l.to_string()).collect();
+        let head_vb = candle_nn::VarBuilder::from_varmap(head_vars, candle_core::DType::F32, &Device::Cpu);
+        let model = TokenClassifier::load(&config, folder.encoder_var_builder(), head_vb, None)?;
+        Ok(TransformerNer::new(model, folder.tokenizer, &config))
+    }
+
+    /// Wraps a model already in memory (a freshly trained one, say).
+    pub fn new(model: TokenClassifier, tokenizer: Tokenizer, config: &super::ModelConfig) -> TransformerNer {
+        TransformerNer {
+            model,
+            tokenizer,
+            tags: config.labels.iter().map(|l| Tag::parse(l)).collect(),
+            pad_id: config.pad_token_id,
+            max_length: config.max_positions().min(MAX_LENGTH),
+            batch_size: DEFAULT_BATCH,
+            device: Device::Cpu,
+        }
+    }
+
+    /// Sentences (chunks) per forward pass; default 32.
+    pub fn with_batch_size(mut self, n: usize) -> TransformerNer {
+        self.batch_size = n.max(1);
+        self
+    }
+
+    /// Caps the input length (special tokens included) below the model's own limit.
+    pub fn with_max_length(mut self, n: usize) -> TransformerNer {
+        self.max_length = n.clamp(3, self.max_length.max(3));
+        self
+    }
+
+    pub fn max_length(&self) -> usize {
+        self.max_length
+    }
+
+    /// The tag of each of the model's label ids.
+    pub fn tags(&self) -> &[Tag] {
+        &self.tags
+    }
+
+    pub fn model(&self) -> &TokenClassifier {
+        &self.model
+    }
+
+    /// One tag per word for each sentence of words. Words the tokenizer turns into no pieces
+    /// are tagged `O`; an empty sentence gets no tags.
+    pub fn tag_sentences(&self, sentences: &[Vec<&str>]) -> Result<Vec<Vec<Tag>>> {
+        let chunks: Vec<Vec<Chunk>> =
+            sentences.par_iter().enumerate().map(|(i, words)| self.encode_sentence(i, words)).collect::<Result<_>>()?;
+        let chunks: Vec<Chunk> = chunks.into_iter().flatten().collect();
+        let mut tags: Vec<Vec<Tag>> = sentences.iter().map(|s| vec![Tag::Outside; s.len()]).collect();
+        let mut order: Vec<usize> = (0..chunks.len()).collect();
+        order.sort_by_key(|&i| chunks[i].ids.len());
+        let mut start = 0;
+        while start < order.len() {
+            let mut end = start + 1;
+            while end < order.len()
+                && end - start < self.batch_size
+                && (end - start + 1) * chunks[order[end]].ids.len() <= MAX_BATCH_TOKENS
+            {
+                end += 1;
+            }
+            self.run_batch(&order[start..end], &chunks, &mut tags)?;
+            start = end;
+        }
+        Ok(tags)
+    }
+
+    fn run_batch(&self, batch: &[usize], chunks: &[Chunk], tags: &mut [Vec<Tag>]) -> Result<()> {
+        let len = batch.iter().map(|&i| chunks[i].ids.len()).max().unwrap_or(0);
+        if len == 0 {
+            return Ok(());
+        }
+        let mut ids = vec![self.pad_id; batch.len() * len];
+        let mut mask = vec![0f32; batch.len() * len];
+        for (b, &ci) in batch.iter().enumerate() {
+            let row = &chunks[ci].ids;
+            ids[b * len..b * len + row.len()].copy_from_slice(row);
+            mask[b * len..b * len + row.len()].fill(1.0);
+        }
+        let ids = Tensor::from_vec(ids, (batch.len(), len), &self.device)?;
+        let mask = Tensor::from_vec(mask, (batch.len(), len), &self.device)?;
+        let logits = self.model.forward_t(&ids, &mask, false)?.to_vec3::<f32>()?;
+        for (b, &ci) in batch.iter().enumerate() {
+            let chunk = &chunks[ci];
+            for &(word, pos) in &chunk.heads {
+                let tag = logits.get(b).and_then(|r| r.get(pos)).map_or(Tag::Outside, |l| self.tag_of(l));
+                if let Some(slot) = tags.get_mut(chunk.sentence).and_then(|s| s.get_mut(word)) {
+                    *slot = tag;
+                }
+            }
+        }
+        Ok(())
+    }
+
+    /// The tag of the highest logit; NaN logits are skipped, unknown ids read `O`.
+    fn tag_of(&self, logits: &[f32]) -> Tag {
+        let mut best: Option<(usize, f32)> = None;
+        for (i, &v) in logits.iter().enumerate() {
+            if !v.is_nan() && best.is_none_or(|(_, b)| v > b) {
+                best = Some((i, v));
+            }
+        }
+        best.and_then(|(i, _)| self.tags.get(i).copied()).unwrap_or(Tag::Outside)
+    }
+
+    fn encode(&self, words: &[&str]) -> Result<Encoding> {
+        self.tokenizer.encode(words.to_vec(), true).map_err(|e| Error::new(ErrorKind::Tokenizer(e.to_string())))
+    }
+
+    /// Encodes one sentence, cut into chunks at word boundaries when it is too long.
+    fn encode_sentence(&self, sentence: usize, words: &[&str]) -> Result<Vec<Chunk>> {
+        if words.is_empty() {
+            return Ok(Vec::new());
+        }
+        let enc = self.encode(words)?;
+        if enc.len() <= self.max_length {
+            return Ok(vec![self.chunk(sentence, 0, &enc)]);
+        }
+        let mut pieces = vec![0usize; words.len()];
+        for w in enc.get_word_ids().iter().flatten() {
+            if let Some(n) = pieces.get_mut(*w as usize) {
+                *n += 1;
+            }
+        }
+        let specials = enc.len().saturating_sub(pieces.iter().sum());
+        let budget = self.max_length.saturating_sub(specials).max(1);
+        let mut out = Vec::new();
+        let mut start = 0;
+        while start < words.len() {
+            let mut end = start;
+            let mut total = 0;
+            while end < words.len() && (end == start || total + pieces[end] <= budget) {
+                total += pieces[end];
+                end += 1;
+            }
+            out.push(self.chunk(sentence, start, &self.encode(&words[start..end])?));
+            start = end;
+        }
+        Ok(out)
+    }
+
+    /// A chunk from an encoding of `words[first_word..]`; an over-long one (a single word of
+    /// hundreds of pieces) keeps its head and its last (closing special) piece.
+    fn chunk(&self, sentence: usize, first_word: usize, enc: &Encoding) -> Chunk {
+        let mut ids = enc.get_ids().to_vec();
+        let keep = if ids.len() > self.max_length { self.max_length - 1 } else { ids.len() };
+        if ids.len() > self.max_length {
+            let last = ids[ids.len() - 1];
+            ids.truncate(keep);
+            ids.push(last);
+        }
+        let mut heads = Vec::new();
+        let mut seen = std::collections::HashSet::new();
+        for (pos, w) in enc.get_word_ids().iter().enumerate().take(keep) {
+            if let Some(w) = w {
+                if seen.insert(*w) {
+                    heads.push((first_word + *w as usize, pos));
+                }
+            }
+        }
+        Chunk { sentence, ids, heads }
+    }
+}
+
+/// The word tokens of each sentence of `doc`, checked against the text.
+fn sentence_words(doc: &Document) -> Result<Vec<(&[Token], Vec<&str>)>> {
+    let mut out = Vec::with_capacity(doc.sentences.len());
+    for (i, sentence) in doc.sentences.iter().enumerate() {
+        let (a, b) = sentence.tokens;
+        let tokens = doc.tokens.get(a..b).ok_or_else(|| {
+            Error::invalid(format!("{}: sentence {i} has tokens {a}..{b} of {}", doc.id, doc.tokens.len()))
+        })?;
+        let words = tokens
+            .iter()
+            .map(|t| {
+                doc.text.get(t.span.range()).ok_or_else(|| {
+                    Error::invalid(format!("{}: token span {:?} is not inside the text", doc.id, t.span))
+                })
+            })
+            .collect::<Result<Vec<&str>>>()?;
+        out.push((tokens, words));
+    }
+    Ok(out)
+}
+
+impl EntityRecognizer for TransformerNer {
+    fn name(&self) -> &'static str {
+        "transformer"
+    }
+
+    /// Reads `sentences` and `tokens`; returns entities in text order, each over whole tokens.
+    fn recognize(&self, doc: &Document) -> Result<Vec<Entity>> {
+        Ok(self.recognize_batch(&[doc])?.pop().unwrap_or_default())
+    }
+
+    /// Batches the sentences of all documents together.
+    fn recognize_batch(&self, docs: &[&Document]) -> Result<Vec<Vec<Entity>>> {
+        let per_doc = docs.iter().map(|d| sentence_words(d)).collect::<Result<Vec<_>>>()?;
+        let all_words: Vec<Vec<&str>> = per_doc.iter().flatten().map(|(_, w)| w.clone()).collect();
+        let mut tags = self.tag_sentences(&all_words)?.into_iter();
+        Ok(per_doc
+            .iter()
+            .map(|sentences| {
+                sentences
+                    .iter()
+                    .flat_map(|(tokens, _)| entities_from_tags(tokens, &tags.next().unwrap_or_default()))
+                    .collect()
+            })
+            .collect())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::document::{EntityType, Stage};
+    use crate::ner::model_dir::testing;
+    use candle_core::DType;
+
+    fn segmented(text: &str) -> Document {
+        let mut doc = Document::from_text("t", text.to_string()).unwrap();
+        crate::text::Segmenter::default().process(&mut doc).unwrap();
+        doc
+    }
+
+    #[test]
+    fn tiny_random_model_loads_and_predicts_whole_token_spans() {
+        let dir = tempfile::tempdir().unwrap();
+        // The head's bias makes every word I-LOC (label 6): a run of I- with no B- must still
+        // come out as one entity per sentence, covering whole tokens.
+        testing::write(dir.path(), 64, 6, DType::F16);
+        let ner = TransformerNer::load(dir.path()).unwrap();
+        let text = "De politie in Amsterdam heeft Ennetcom gekraakt. Jan Jansen zegt dat, in Rotterdam!";
+        let doc = segmented(text);
+        let ents = ner.recognize(&doc).unwrap();
+        assert_eq!(ents.len(), doc.sentences.len());
+        for (e, s) in ents.iter().zip(&doc.sentences) {
+            assert_eq!(e.label, EntityType::Loc);
+            let toks = doc.sentence_tokens(s);
+            assert_eq!(e.span, toks[0].span.cover(toks[toks.len() - 1].span));
+            assert_eq!(&text[e.span], text[s.span].trim_end());
+        }
+        // Batching across documents gives the same answer.
+        let other = segmented("Rotterdam.");
+        let both = ner.recognize_batch(&[&doc, &other]).unwrap();
+        assert_eq!(both[0], ents);
+        assert_eq!(&other.text[both[1][0].span], "Rotterdam.");
+        // An empty document is no error.
+        assert!(ner.recognize(&Document::default()).unwrap().is_empty());
+    }
+
+    #[test]
+    fn long_sentences_are_chunked_at_word_boundaries() {
+        let dir = tempfile::tempdir().unwrap();
+        testing::write(dir.path(), 16, 1, DType::F32);
+        let ner = TransformerNer::load(dir.path()).unwrap().with_batch_size(3);
+        assert_eq!(ner.max_length(), 16);
+        // 40 words, `Amsterdam` is three pieces: far more than 16 positions.
+        let words: Vec<&str> = ["de", "Amsterdam", "politie", "Rotterdam"].iter().cycle().take(40).copied().collect();
+        let tags = ner.tag_sentences(&[words.clone(), vec![], vec!["Jan"]]).unwrap();
+        assert_eq!(tags[0].len(), 40);
+        assert!(tags[0].iter().all(|t| *t == Tag::Begin(EntityType::Per)));
+        assert!(tags[1].is_empty());
+        assert_eq!(tags[2], [Tag::Begin(EntityType::Per)]);
+        let chunks = ner.encode_sentence(0, &words).unwrap();
+        assert!(chunks.len() > 3 && chunks.iter().all(|c| c.ids.len() <= 16));
+        let heads: Vec<usize> = chunks.iter().flat_map(|c| c.heads.iter().map(|h| h.0)).collect();
+        assert_eq!(heads, (0..40).collect::<Vec<_>>());
+    }
+
+    #[test]
+    fn xlm_roberta_layout_loads_and_uses_offset_positions() {
+        let dir = tempfile::tempdir().unwrap();
+        // 18 positions minus the offset of pad + 1 = 1 (pad id 0 in this tiny config).
+        testing::write_xlmr(dir.path(), 18, 3);
+        let folder = ModelFolder::open(dir.path()).unwrap();
+        assert_eq!(folder.prefix, "roberta.");
+        assert_eq!(folder.config.position_offset(), 1);
+        let ner = TransformerNer::from_folder(folder).unwrap();
+        assert_eq!(ner.max_length(), 17);
+        let words: Vec<&str> = ["Ennetcom", "Amsterdam"].iter().cycle().take(30).copied().collect();
+        let tags = ner.tag_sentences(&[words]).unwrap();
+        assert!(tags[0].iter().all(|t| *t == Tag::Begin(EntityType::Org)));
+    }
+
+    /// With the real XLM-R/e5 Metaspace tokenizer, pre-split words each start with a `▁` piece
+    /// and word ids count our words (skipped when ../shared is absent).
+    #[test]
+    fn metaspace_tokenizer_keeps_word_ids() {
+        let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/models/base/tokenizer.json");
+        if !path.exists() {
+            eprintln!("skipped: {} not found", path.display());
+            return;
+        }
+        let tok = crate::ner::model_dir::read_tokenizer(&path).unwrap();
+        let words = vec!["Exclu-gebruikers", "zo'n", "50.000", "Californië", ".", "EncroChat"];
+        let enc = tok.encode(words.clone(), true).unwrap();
+        let mut firsts = Vec::new();
+        for (i, (w, piece)) in enc.get_word_ids().iter().zip(enc.get_tokens()).enumerate() {
+            if let Some(w) = w {
+                if firsts.len() == *w as usize {
+                    firsts.push(i);
+                    assert!(piece.starts_with('\u{2581}'), "word {w} starts with piece {piece:?}");
+                }
+            }
+        }
+        assert_eq!(firsts.len(), words.len());
+        assert_eq!(enc.get_tokens()[0], "<s>");
+    }
+
+    #[test]
+    fn odd_logits_never_panic() {
+        let dir = tempfile::tempdir().unwrap();
+        testing::write(dir.path(), 64, 0, DType::F32);
+        let ner = TransformerNer::load(dir.path()).unwrap();
+        assert_eq!(ner.tag_of(&[f32::NAN, f32::NAN]), Tag::Outside);
+        assert_eq!(ner.tag_of(&[f32::NAN, 1.0, 0.5]), Tag::Begin(EntityType::Per));
+        assert_eq!(ner.tag_of(&[]), Tag::Outside);
+        let mut many = vec![0.0; 20];
+        many[15] = 1.0; // an id beyond the 9 labels
+        assert_eq!(ner.tag_of(&many), Tag::Outside);
+        // A document whose sentence points past its tokens is an error, not a panic.
+        let mut doc = segmented("De politie.");
+        doc.sentences[0].tokens.1 = 99;
+        assert!(ner.recognize(&doc).is_err());
+    }
+}
