@@ -6,6 +6,7 @@ pub mod report;
 
 use anyhow::Result;
 use meelezer::entities::Gazetteer;
+use meelezer::ner::TransformerNer;
 use meelezer::pipeline::Pipeline;
 use std::io::Write;
 use std::path::PathBuf;
@@ -31,10 +32,35 @@ pub struct ModelArgs {
 }
 
 impl ModelArgs {
-    pub fn pipeline(&self) -> Result<Pipeline> {
-        if let Some(dir) = &self.model {
-            anyhow::bail!("{}: transformer models are not supported yet", dir.display());
+    /// The model folder to use: `--model`, else the shipped `models/ner` (in the current folder
+    /// or in the crate's checkout), else none (the gazetteer).
+    pub fn model_dir(&self) -> Option<PathBuf> {
+        if self.gazetteer {
+            return None;
         }
-        Ok(Pipeline::new(Box::new(Gazetteer::new())))
+        if let Some(dir) = &self.model {
+            return Some(dir.clone());
+        }
+        [PathBuf::from(DEFAULT_MODEL), PathBuf::from(env!("CARGO_MANIFEST_DIR")).join(DEFAULT_MODEL)]
+            .into_iter()
+            .find(|dir| dir.join("config.json").is_file())
+    }
+
+    pub fn pipeline(&self) -> Result<Pipeline> {
+        match self.model_dir() {
+            Some(dir) => {
+                let ner = TransformerNer::load(&dir)?;
+                Ok(Pipeline::new(Box::new(ner)))
+            }
+            None => {
+                if !self.gazetteer {
+                    eprintln!("meelezer: no NER model at {DEFAULT_MODEL}; using the gazetteer (--model DIR to choose one)");
+                }
+                Ok(Pipeline::new(Box::new(Gazetteer::new())))
+            }
+        }
     }
 }
+
+/// Where the shipped NER model lives, relative to the checkout.
+pub const DEFAULT_MODEL: &str = "models/ner";
