@@ -302,4 +302,33 @@ mod tests {
         let g = grads.get(x.as_tensor()).unwrap().abs().unwrap().sum_all().unwrap().to_scalar::<f32>().unwrap();
         assert!(g > 0.0);
     }
+
+    /// The fine-tuning set-up the module docs describe: trainable encoder and head in a VarMap,
+    /// word embeddings frozen outside it; a step's gradients reach layer 0 and the head.
+    #[test]
+    fn frozen_word_embeddings_stay_out_of_the_varmap_and_gradients_reach_layer_0() {
+        let config = crate::ner::model_dir::testing::config(32);
+        let dev = Device::Cpu;
+        let words = Tensor::randn(0f32, 1.0, (config.vocab_size, config.hidden_size), &dev).unwrap();
+        let varmap = candle_nn::VarMap::new();
+        let vb = VarBuilder::from_varmap(&varmap, DType::F32, &dev);
+        let model = TokenClassifier::load(&config, vb.pp("bert"), vb.clone(), Some(words)).unwrap();
+        let names: Vec<String> = varmap.data().lock().unwrap().keys().cloned().collect();
+        assert!(!names.iter().any(|n| n.contains("word_embeddings")));
+        let ids = Tensor::new(&[[2u32, 5, 7, 8, 3, 0]], &dev).unwrap();
+        let mask = Tensor::new(&[[1f32, 1., 1., 1., 1., 0.]], &dev).unwrap();
+        let logits = model.forward_t(&ids, &mask, true).unwrap();
+        let loss = candle_nn::loss::cross_entropy(
+            &logits.squeeze(0).unwrap(),
+            &Tensor::new(&[0u32, 1, 2, 0, 0, 0], &dev).unwrap(),
+        )
+        .unwrap();
+        let grads = loss.backward().unwrap();
+        let data = varmap.data().lock().unwrap();
+        for name in ["bert.encoder.layer.0.attention.self.query.weight", "bert.embeddings.LayerNorm.weight", "classifier.weight"] {
+            let g = grads.get(data[name].as_tensor()).unwrap_or_else(|| panic!("no gradient for {name}"));
+            let size = g.abs().unwrap().sum_all().unwrap().to_scalar::<f32>().unwrap();
+            assert!(size > 0.0, "{name}: zero gradient");
+        }
+    }
 }

@@ -8,16 +8,25 @@
 //! - [`labels`]: BIO tags and their decoding into entities.
 //! - [`recognizer`]: [`TransformerNer`], the [`crate::entities::EntityRecognizer`] over a model.
 //! - [`conll`]: CoNLL-2002 / WikiANN reading and the conlleval-style scorer.
+//!
+//! # For fine-tuning
+//! [`bert::TokenClassifier::load`] takes the encoder's `VarBuilder`, the head's, and optionally
+//! a frozen word-embedding tensor. To train: build a `candle_nn::VarMap`, load the classifier
+//! through `VarBuilder::from_varmap` (encoder under the folder's prefix, head at the root), copy
+//! the folder's tensors into the map with `VarMap::set_one` (a fresh head keeps its random init),
+//! and pass `folder.tensors[prefix + "embeddings.word_embeddings.weight"]` as `frozen_words`, so
+//! the 250k x 384 matrix is a plain tensor outside the optimizer. `forward_t(.., train: true)`
+//! turns dropout on; LayerNorm and softmax are plain tensor ops, so gradients reach every layer.
+//! [`TransformerNer::new`] wraps the trained model for tagging.
 
 pub mod bert;
-pub mod conll;
 pub mod config;
+pub mod conll;
 pub mod e5_import;
 pub mod labels;
-
-pub use config::{Architecture, ModelConfig};
-pub use labels::Tag;
 pub mod model_dir;
 pub mod recognizer;
 
+pub use config::{Architecture, ModelConfig};
+pub use labels::Tag;
 pub use recognizer::TransformerNer;
