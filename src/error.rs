@@ -24,7 +24,7 @@ pub enum ErrorKind {
     #[error("model error: {0}")]
     Model(String),
     #[error("tensor error: {0}")]
-    Candle(#[source] candle_core::Error),
+    Candle(#[source] Box<candle_core::Error>),
     #[error("tokenizer error: {0}")]
     Tokenizer(String),
 }
@@ -110,7 +110,7 @@ impl From<serde_json::Error> for Error {
 
 impl From<candle_core::Error> for Error {
     fn from(e: candle_core::Error) -> Error {
-        Error::new(ErrorKind::Candle(e))
+        Error::new(ErrorKind::Candle(Box::new(e)))
     }
 }
 

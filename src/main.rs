@@ -53,8 +53,25 @@ fn main() -> ExitCode {
             ExitCode::SUCCESS
         }
         Err(e) => {
-            eprintln!("meelezer: {e:#}");
+            eprintln!("meelezer: {}", message(&e));
             ExitCode::from(2)
         }
     }
+}
+
+/// The error and its causes, leaving out a cause whose text the message already holds
+/// (`cannot read: No such file` is not followed by `: No such file` again).
+fn message(e: &anyhow::Error) -> String {
+    let mut out = String::new();
+    for cause in e.chain() {
+        let text = cause.to_string();
+        if out.contains(&text) {
+            continue;
+        }
+        if !out.is_empty() {
+            out.push_str(": ");
+        }
+        out.push_str(&text);
+    }
+    out
 }
