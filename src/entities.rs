@@ -201,6 +201,52 @@ fn is_place_word(w: &str) -> bool {
     names::DEMONYMS.iter().any(|(d, _)| *d == w) || names::COUNTRIES.iter().chain(names::CITIES).any(|(c, _)| *c == w)
 }
 
+/// A model's entities completed by the gazetteer's: a known name (service, agency, country,
+/// demonym) is labelled as the gazetteer says, the model adds what the gazetteer does not know,
+/// and a hyphenated compound (`Exclu-gebruikers`, `Europol-woordvoerder`) is never an entity
+/// (ANNOTATION.md).
+pub struct Combined {
+    model: Box<dyn EntityRecognizer>,
+    gazetteer: Gazetteer,
+}
+
+impl Combined {
+    pub fn new(model: Box<dyn EntityRecognizer>) -> Combined {
+        Combined { model, gazetteer: Gazetteer::new() }
+    }
+
+    fn merge(&self, doc: &Document, from_model: Vec<Entity>) -> Result<Vec<Entity>> {
+        // The gazetteer's people come from a first-name list: the model knows people better.
+        let known: Vec<Entity> = self.gazetteer.recognize(doc)?.into_iter().filter(|e| e.label != EntityType::Per).collect();
+        let mut out: Vec<Entity> = known.clone();
+        for e in from_model {
+            let text = &doc.text[e.span];
+            let compound = text.split_once('-').is_some_and(|(_, rest)| rest.chars().next().is_some_and(char::is_lowercase));
+            if !compound && !known.iter().any(|k| k.span.overlaps(e.span)) {
+                out.push(e);
+            }
+        }
+        out.sort_by_key(|e| (e.span.start, e.span.end));
+        Ok(out)
+    }
+}
+
+impl EntityRecognizer for Combined {
+    fn name(&self) -> &'static str {
+        self.model.name()
+    }
+
+    fn recognize(&self, doc: &Document) -> Result<Vec<Entity>> {
+        let found = self.model.recognize(doc)?;
+        self.merge(doc, found)
+    }
+
+    fn recognize_batch(&self, docs: &[&Document]) -> Result<Vec<Vec<Entity>>> {
+        let found = self.model.recognize_batch(docs)?;
+        docs.iter().zip(found).map(|(d, f)| self.merge(d, f)).collect()
+    }
+}
+
 /// Distinct (surface text, type) pairs in order of first mention, as records list them.
 pub fn distinct_entities(doc: &Document) -> Vec<crate::record::EntityRecord> {
     let mut seen = HashSet::new();
