@@ -71,7 +71,7 @@ impl Gazetteer {
         for (name, _) in names::DEMONYMS {
             entries.push((split(name), EntityType::Misc, false));
         }
-        entries.sort_by(|a, b| b.0.len().cmp(&a.0.len()));
+        entries.sort_by_key(|e| std::cmp::Reverse(e.0.len()));
         Gazetteer {
             entries,
             first_names: names::FIRST_NAMES.iter().copied().collect(),

@@ -79,20 +79,15 @@ pub fn extract(args: ExtractArgs) -> Result<bool> {
         None => Box::new(std::io::BufWriter::new(std::io::stdout().lock())),
     };
     let mut written = 0;
-    for slot in order {
-        match slot {
-            Ok(i) => match &results[i] {
-                Ok(doc) => {
-                    if let Some(record) = &doc.record {
-                        writeln!(out, "{}", record.to_json_line())?;
-                        written += 1;
-                    }
-                }
-                Err(e) => failures.push(e.to_string()),
-            },
-            Err(_) => {}
+    for i in order.into_iter().flatten() { match &results[i] {
+        Ok(doc) => {
+            if let Some(record) = &doc.record {
+                writeln!(out, "{}", record.to_json_line())?;
+                written += 1;
+            }
         }
-    }
+        Err(e) => failures.push(e.to_string()),
+    } }
     out.flush()?;
     for f in &failures {
         eprintln!("meelezer: skipped {f}");

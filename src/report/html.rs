@@ -25,9 +25,9 @@ pub(super) fn page(title: &str, score: Option<&Report>, pred: &[ArticleRecord], 
          <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>{}</title>\n<script>{ERROR_HOOK}</script>\n<style>\n{STYLE}</style>\n</head>\n<body>\n",
         esc(title)
     );
-    let _ = write!(
+    let _ = writeln!(
         out,
-        "<header class=\"top\"><h1>{}</h1><p class=\"meta\">{} article(s) · {} predicted fact(s) · {}</p></header>\n",
+        "<header class=\"top\"><h1>{}</h1><p class=\"meta\">{} article(s) · {} predicted fact(s) · {}</p></header>",
         esc(title),
         views.len(),
         facts,
@@ -229,7 +229,7 @@ fn display_value(k: &FactKey) -> String {
             let digits = format_number(n);
             let mut grouped = String::new();
             for (i, c) in digits.chars().enumerate() {
-                if i > 0 && (digits.len() - i) % 3 == 0 {
+                if i > 0 && (digits.len() - i).is_multiple_of(3) {
                     grouped.push('\u{2009}');
                 }
                 grouped.push(c);

@@ -38,7 +38,7 @@ impl Default for PlaceTable {
             .chain(names::CITIES)
             .map(|(name, code)| (name.split(' ').map(str::to_string).collect(), *code))
             .collect();
-        entries.sort_by(|a, b| b.0.len().cmp(&a.0.len()));
+        entries.sort_by_key(|e| std::cmp::Reverse(e.0.len()));
         PlaceTable { entries }
     }
 }

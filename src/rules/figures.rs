@@ -206,7 +206,7 @@ pub fn places_for(ctx: &SentenceContext, quantities: &[&Quantity]) -> Vec<Option
 fn tied_place(ctx: &SentenceContext, q: &Quantity) -> Option<&'static str> {
     let (first, end) = ctx.token_range(q.span);
     let after = ctx.places.iter().find(|p| {
-        p.start >= end + 1
+        p.start > end
             && p.start <= end + 3
             && matches!(ctx.lower[p.start - 1].as_str(), "in" | "uit")
             && !ctx.words[end..p.start].iter().any(|w| matches!(*w, "," | ";" | "en"))

@@ -46,8 +46,8 @@ fn starts_sentence(text: &str, token: &Token) -> bool {
 }
 
 impl Segmenter {
-    /// Splits one paragraph's tokens `[from, to)` into sentences.
-    fn sentences(&self, text: &str, tokens: &[Token], from: usize, to: usize, paragraph: usize, heading: bool, out: &mut Vec<Sentence>) {
+    /// Splits one paragraph's tokens `[from, to)` into sentences of that paragraph.
+    fn sentences(&self, text: &str, tokens: &[Token], (from, to): (usize, usize), (paragraph, heading): (usize, bool), out: &mut Vec<Sentence>) {
         let mut start = from;
         let mut i = from;
         while i < to {
@@ -116,7 +116,7 @@ impl Stage for Segmenter {
             let from = doc.tokens.len();
             self.tokenizer.tokenize_into(&doc.text, span, &mut doc.tokens);
             let to = doc.tokens.len();
-            self.sentences(&doc.text, &doc.tokens, from, to, paragraph, heading, &mut doc.sentences);
+            self.sentences(&doc.text, &doc.tokens, (from, to), (paragraph, heading), &mut doc.sentences);
         }
         Ok(())
     }
