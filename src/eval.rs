@@ -541,7 +541,7 @@ mod tests {
     #[test]
     fn empty_article_scores_one_when_nothing_is_predicted() {
         let empty = rec(r#"{"doc": "b", "date": null, "entities": [], "operations": []}"#);
-        let r = evaluate(std::slice::from_ref(&empty), &[empty]);
+        let r = evaluate(std::slice::from_ref(&empty), std::slice::from_ref(&empty));
         assert_eq!(r.per_article[0].facts_strict.f1, 1.0);
         assert_eq!(r.main_service.accuracy, 1.0);
     }
