@@ -96,7 +96,7 @@ fn stages(c: &mut Criterion) {
     group.bench_function("rules", |b| b.iter(|| linked.iter().map(|d| pipeline.linker().link(d).operations.len()).sum::<usize>()));
 
     group.bench_function("end_to_end", |b| {
-        b.iter_batched(|| corpus(), |docs| pipeline.annotate_batch(docs).len(), BatchSize::LargeInput)
+        b.iter_batched(corpus, |docs| pipeline.annotate_batch(docs).len(), BatchSize::LargeInput)
     });
     group.finish();
 }

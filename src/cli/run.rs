@@ -144,7 +144,7 @@ impl RunReport {
         };
         if let Some(bar) = &self.bar {
             bar.inc(1);
-            if self.total % 64 == 0 {
+            if self.total.is_multiple_of(64) {
                 let secs = self.start.elapsed().as_secs_f64().max(1e-9);
                 bar.set_message(format!("{:.0} docs/s  {:.0} words/s", self.total as f64 / secs, self.words as f64 / secs));
             }

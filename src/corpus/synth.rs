@@ -40,8 +40,8 @@ impl SplitMix64 {
         self.below(100) < percent
     }
 
-    pub fn pick<'a, T>(&mut self, items: &'a [T]) -> &'a T {
-        &items[self.below(items.len() as u64) as usize]
+    pub fn pick<T: Copy>(&mut self, items: &[T]) -> T {
+        items[self.below(items.len() as u64) as usize]
     }
 }
 
@@ -72,7 +72,7 @@ pub fn number_words(n: u64) -> Option<String> {
     match n {
         1..=999 => Some(below_thousand(n)),
         1000 => Some("duizend".into()),
-        _ if n < 1_000_000 && n % 1000 == 0 => Some(below_thousand(n / 1000) + "duizend"),
+        _ if n < 1_000_000 && n.is_multiple_of(1000) => Some(below_thousand(n / 1000) + "duizend"),
         _ => None,
     }
 }
@@ -82,7 +82,7 @@ pub fn digits(n: u64) -> String {
     let raw = n.to_string();
     let mut out = String::with_capacity(raw.len() + raw.len() / 3);
     for (i, c) in raw.chars().enumerate() {
-        if i > 0 && (raw.len() - i) % 3 == 0 {
+        if i > 0 && (raw.len() - i).is_multiple_of(3) {
             out.push('.');
         }
         out.push(c);
@@ -119,18 +119,18 @@ impl Synth {
         rng.next_u64();
         let year = rng.between(2016, 2024);
         let month = rng.between(1, 12);
-        let plan = Plan { service: *rng.pick(t::SERVICES), other: *rng.pick(t::SERVICES), year };
+        let plan = Plan { service: rng.pick(t::SERVICES), other: rng.pick(t::SERVICES), year };
         let mut text = format!(" date {year}-{month:02} ");
         text.push_str(&fill(&mut rng, &plan, rng_pick(t::HEADLINES, index)));
         text.push_str("\n\n");
-        let mut sentences = vec![*rng.pick(t::LEDES)];
+        let mut sentences = vec![rng.pick(t::LEDES)];
         for _ in 0..rng.between(0, 2) {
-            sentences.push(*rng.pick(t::FACTS));
+            sentences.push(rng.pick(t::FACTS));
         }
         paragraph(&mut rng, &plan, &sentences, &mut text);
         for _ in 0..rng.between(2, 5) {
             let sentences: Vec<&str> =
-                (0..rng.between(2, 4)).map(|_| if rng.percent(75) { *rng.pick(t::FACTS) } else { *rng.pick(t::COLOUR) }).collect();
+                (0..rng.between(2, 4)).map(|_| if rng.percent(75) { rng.pick(t::FACTS) } else { rng.pick(t::COLOUR) }).collect();
             paragraph(&mut rng, &plan, &sentences, &mut text);
         }
         text.push_str(&fill(&mut rng, &plan, rng_pick(t::CLOSERS, index / 7)));
@@ -257,7 +257,7 @@ fn count(rng: &mut SplitMix64, lo: u64, hi: u64) -> String {
 
 fn millions(rng: &mut SplitMix64, lo: u64, hi: u64) -> String {
     let tenths = rng.between(lo * 10, hi * 10);
-    if tenths % 10 == 0 || rng.percent(30) {
+    if tenths.is_multiple_of(10) || rng.percent(30) {
         format!("{} miljoen", tenths / 10)
     } else {
         format!("{},{} miljoen", tenths / 10, tenths % 10)
@@ -296,7 +296,7 @@ fn cash(rng: &mut SplitMix64) -> String {
 
 fn price(rng: &mut SplitMix64) -> String {
     let euros = rng.between(6, 50) * 100;
-    let period = *rng.pick(&["per half jaar", "per zes maanden", "per jaar", "per drie maanden", "per stuk", "voor zes maanden"]);
+    let period = rng.pick(&["per half jaar", "per zes maanden", "per jaar", "per drie maanden", "per stuk", "voor zes maanden"]);
     if rng.percent(30) {
         format!("€ {} {period}", digits(euros))
     } else {
