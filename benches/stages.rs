@@ -33,16 +33,20 @@ fn prepared(pipeline: &Pipeline, stages: usize) -> Vec<Document> {
     docs
 }
 
-/// The transformer recognizer for `models/ner`, when there is one and this build can load it.
+/// The transformer recognizer for `models/ner`, when there is one and it loads.
 fn transformer() -> Option<Box<dyn EntityRecognizer>> {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("models/ner");
     if !dir.join("config.json").exists() {
         eprintln!("skipping entities/transformer: no model folder at {}", dir.display());
         return None;
     }
-    // Wire `meelezer::ner::TransformerNer::load(&dir)` here once the transformer engine is on main.
-    eprintln!("skipping entities/transformer: this build cannot load transformer models yet");
-    None
+    match meelezer::ner::TransformerNer::load(&dir) {
+        Ok(model) => Some(Box::new(model)),
+        Err(e) => {
+            eprintln!("skipping entities/transformer: {e}");
+            None
+        }
+    }
 }
 
 fn stages(c: &mut Criterion) {
