@@ -12,6 +12,9 @@ pub enum ErrorKind {
     NotUtf8(usize),
     #[error("empty document")]
     Empty,
+    /// A document over the size limit (`--max-bytes`): it is skipped unread.
+    #[error("too large ({bytes} bytes > {limit})")]
+    TooLarge { bytes: u64, limit: u64 },
     #[error("no .txt articles found in this folder")]
     NoArticles,
     #[error("malformed JSON: {0}")]

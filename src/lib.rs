@@ -7,6 +7,7 @@
 //! [`rules::RecordLinker`] (operation records). [`eval`] scores records against gold;
 //! [`report`] shows records, text and scores as one HTML page.
 
+pub mod corpus;
 pub mod data;
 pub mod document;
 pub mod entities;

@@ -1,11 +1,12 @@
-//! Article loading: a `.txt` file, a folder of them, or a JSON Lines corpus (`{"doc", "text"}` per
-//! line). The header date (a leading ` date 2023-02 `) becomes `Document::date` and is left out of
-//! the body the taggers see.
+//! Article loading: a document from an article's text, raw articles with their origin (file and
+//! line), and JSON Lines corpus lines (`{"doc", "text"}`). The header date (a leading
+//! ` date 2023-02 `) becomes `Document::date` and is left out of the body the taggers see.
+//! Finding and streaming the inputs is [`crate::corpus`]'s job.
 
 use crate::document::Document;
 use crate::error::{Error, ErrorKind, Result};
 use crate::span::Span;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
 /// Splits off a leading ` date YYYY-MM ` header: returns the date and the byte offset where the body starts.
 pub fn parse_header(text: &str) -> (Option<String>, usize) {
@@ -71,62 +72,6 @@ impl RawArticle {
     }
 }
 
-/// Is this a JSON Lines corpus (by extension)?
-fn is_jsonl(path: &Path) -> bool {
-    matches!(path.extension().and_then(|e| e.to_str()), Some("jsonl" | "ndjson"))
-}
-
-/// Expands the command line's paths into the list of article files and corpora, in order:
-/// a folder gives its `.txt` files (sorted, not recursive), a file is taken as it is.
-pub fn expand_paths(paths: &[PathBuf]) -> Result<Vec<PathBuf>> {
-    let mut out = Vec::new();
-    for path in paths {
-        let meta = std::fs::metadata(path).map_err(|e| Error::from(e).in_file(path))?;
-        if meta.is_dir() {
-            let mut files: Vec<PathBuf> = std::fs::read_dir(path)
-                .map_err(|e| Error::from(e).in_file(path))?
-                .filter_map(|entry| entry.ok().map(|e| e.path()))
-                .filter(|p| p.is_file() && p.extension().and_then(|e| e.to_str()) == Some("txt"))
-                .collect();
-            if files.is_empty() {
-                return Err(Error::new(ErrorKind::NoArticles).in_file(path));
-            }
-            files.sort();
-            out.extend(files);
-        } else {
-            out.push(path.clone());
-        }
-    }
-    Ok(out)
-}
-
-/// Reads one file into raw articles: a `.txt` file is one article, a `.jsonl` corpus one per line.
-/// A corpus line that is not a `{"doc", "text"}` object is returned as an error in its place, so
-/// a batch run can report it and go on.
-pub fn read_file(path: &Path) -> Result<Vec<Result<RawArticle>>> {
-    let bytes = std::fs::read(path).map_err(|e| Error::from(e).in_file(path))?;
-    if is_jsonl(path) {
-        let text = String::from_utf8(bytes)
-            .map_err(|e| Error::new(ErrorKind::NotUtf8(e.utf8_error().valid_up_to())).in_file(path))?;
-        let items: Vec<Result<RawArticle>> = text
-            .lines()
-            .enumerate()
-            .filter(|(_, line)| !line.trim().is_empty())
-            .map(|(i, line)| parse_corpus_line(line).map_err(|e| e.in_file(path).at_line(i + 1)).map(|(id, text)| RawArticle {
-                origin: Origin { file: path.to_path_buf(), line: Some(i + 1) },
-                id,
-                bytes: text.into_bytes(),
-            }))
-            .collect();
-        if items.is_empty() {
-            return Err(Error::new(ErrorKind::Empty).in_file(path));
-        }
-        return Ok(items);
-    }
-    let id = path.file_stem().and_then(|s| s.to_str()).unwrap_or("article").to_string();
-    Ok(vec![Ok(RawArticle { origin: Origin { file: path.to_path_buf(), line: None }, id, bytes })])
-}
-
 /// Parses one `{"doc": ..., "text": ...}` corpus line.
 pub fn parse_corpus_line(line: &str) -> Result<(String, String)> {
     let value: serde_json::Value = serde_json::from_str(line)?;
@@ -144,15 +89,10 @@ pub fn parse_corpus_line(line: &str) -> Result<(String, String)> {
     Ok((doc, text))
 }
 
-/// Loads every article under `paths`, in input order; each item is a document or the error for it.
+/// Loads every article under `paths` into memory, in input order; each item is a document or the
+/// error for it. For large corpora, stream with [`crate::corpus::Corpus`] instead.
 pub fn load_all(paths: &[PathBuf]) -> Result<Vec<Result<Document>>> {
-    let mut out = Vec::new();
-    for file in expand_paths(paths)? {
-        for item in read_file(&file)? {
-            out.push(item.and_then(RawArticle::into_document));
-        }
-    }
-    Ok(out)
+    Ok(crate::corpus::Corpus::open(paths)?.map(|item| item.and_then(RawArticle::into_document)).collect())
 }
 
 #[cfg(test)]

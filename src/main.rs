@@ -1,4 +1,5 @@
-//! The `meelezer` command line: extract, eval, tag, report, draft and the model subcommands.
+//! The `meelezer` command line: extract, eval, tag, report, draft, the model subcommands, corpus
+//! tools and bench.
 
 mod cli;
 
@@ -31,6 +32,11 @@ enum Command {
     Model(cli::ner::ModelCommand),
     /// Score a NER model on a CoNLL-2002 or WikiANN file.
     EvalNer(cli::ner::EvalNerArgs),
+    /// Corpus tools: `corpus synth` writes a synthetic corpus.
+    #[command(subcommand)]
+    Corpus(cli::corpus::CorpusCommand),
+    /// Time each stage over a corpus: words/s and docs/s per stage, end to end, peak memory.
+    Bench(cli::bench::BenchArgs),
 }
 
 fn main() -> ExitCode {
@@ -43,6 +49,8 @@ fn main() -> ExitCode {
         Command::Draft(a) => cli::report::draft(a),
         Command::Model(cmd) => cli::ner::model(cmd).map(|()| true),
         Command::EvalNer(a) => cli::ner::eval_ner(a).map(|()| true),
+        Command::Corpus(cmd) => cli::corpus::corpus(cmd).map(|()| true),
+        Command::Bench(a) => cli::bench::bench(a).map(|()| true),
     };
     match result {
         Ok(true) => ExitCode::SUCCESS,

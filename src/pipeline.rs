@@ -1,7 +1,7 @@
 //! The pipeline: the stages in order, for one document or a batch (rayon across documents, the
 //! entity recognizer batching sentences across documents).
 
-use crate::document::{Document, Stage};
+use crate::document::{Document, Entity, Stage};
 use crate::entities::{EntityRecognizer, Gazetteer};
 use crate::error::{Error, Result};
 use crate::quantity::{DateTagger, NumberTagger};
@@ -64,6 +64,39 @@ impl Pipeline {
         self.linker.process(doc)
     }
 
+    /// The stages before entity recognition, in order (for benchmarks that time them one by one).
+    pub fn prepare_stages(&self) -> [&(dyn Stage + Sync); 3] {
+        [&self.segmenter, &self.numbers, &self.dates]
+    }
+
+    pub fn recognizer(&self) -> &dyn EntityRecognizer {
+        self.recognizer.as_ref()
+    }
+
+    pub fn linker(&self) -> &RecordLinker {
+        &self.linker
+    }
+
+    /// Recognizes the entities of prepared documents, in input order. The documents are cut into
+    /// one run of consecutive documents per rayon thread, each given to `recognize_batch` whole:
+    /// a model still batches many documents' sentences together, and a recognizer that works
+    /// one document at a time (the gazetteer) still uses every thread. When a batch fails, its
+    /// documents are retried one at a time, so one bad document keeps its own error.
+    pub fn recognize_all(&self, docs: &[&Document]) -> Vec<Result<Vec<Entity>>> {
+        if docs.is_empty() {
+            return Vec::new();
+        }
+        let per_run = docs.len().div_ceil(rayon::current_num_threads().max(1));
+        let runs: Vec<Vec<Result<Vec<Entity>>>> = docs
+            .par_chunks(per_run)
+            .map(|run| match self.recognizer.recognize_batch(run) {
+                Ok(all) if all.len() == run.len() => all.into_iter().map(Ok).collect(),
+                _ => run.iter().map(|d| self.recognizer.recognize(d)).collect(),
+            })
+            .collect();
+        runs.into_iter().flatten().collect()
+    }
+
     /// Runs every stage on a batch, in parallel across documents; each result is the document
     /// or its error, in input order.
     pub fn annotate_batch(&self, docs: Vec<Document>) -> Vec<Result<Document>> {
@@ -72,12 +105,7 @@ impl Pipeline {
             .map(|mut d| self.prepare(&mut d).map(|()| d))
             .collect();
         let ready: Vec<&Document> = prepared.iter().filter_map(|r| r.as_ref().ok()).collect();
-        let found: Vec<Result<Vec<crate::document::Entity>>> = match self.recognizer.recognize_batch(&ready) {
-            Ok(all) if all.len() == ready.len() => all.into_iter().map(Ok).collect(),
-            // One bad document must not sink the batch: retry one at a time, keeping each error.
-            _ => ready.iter().map(|d| self.recognizer.recognize(d)).collect(),
-        };
-        let mut found = found.into_iter();
+        let mut found = self.recognize_all(&ready).into_iter();
         for slot in prepared.iter_mut() {
             if let Ok(doc) = slot {
                 match found.next() {

@@ -1,22 +1,28 @@
 //! `meelezer extract`, `eval` and `tag`: the main job and the window into the stages.
+//! Extraction streams its input in chunks (see `meelezer::corpus`); the run's flags and closing
+//! report are in `super::run`.
 
+use super::run::{RunArgs, RunReport};
 use anyhow::{Context, Result};
+use meelezer::corpus::{annotate_stream, Corpus};
 use meelezer::document::Document;
 use meelezer::eval::{diff, diff_text, evaluate};
-use meelezer::loader::load_all;
 use meelezer::record::read_records;
 use std::io::{Read, Write};
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 /// `meelezer extract`
 #[derive(Debug, clap::Args)]
 pub struct ExtractArgs {
-    /// Articles: `.txt` files, folders of them, or `.jsonl` corpora (`{"doc", "text"}` per line).
+    /// Articles: `.txt` files, folders of them, quoted glob patterns (`'corpus/*.txt'`), or
+    /// `.jsonl` corpora (`{"doc", "text"}` per line); `-` reads a corpus from standard input.
     #[arg(required = true)]
     pub paths: Vec<PathBuf>,
     /// Write the records here instead of standard output.
     #[arg(short, long)]
     pub output: Option<PathBuf>,
+    #[command(flatten)]
+    pub run: RunArgs,
     #[command(flatten)]
     pub model: super::ModelArgs,
 }
@@ -49,55 +55,35 @@ pub struct TagArgs {
 }
 
 pub fn extract(args: ExtractArgs) -> Result<bool> {
+    let run = args.run.validate()?;
     let pipeline = args.model.pipeline()?;
-    let items = load_all(&args.paths)?;
-    let total = items.len();
-    let mut docs = Vec::new();
-    let mut failures = Vec::new();
-    let mut order = Vec::new();
-    for item in items {
-        match item {
-            Ok(doc) => {
-                order.push(Ok(docs.len()));
-                docs.push(doc);
+    let corpus = Corpus::open(&args.paths)?.with_max_bytes(run.max_bytes);
+    let mut out = open_output(args.output.as_deref())?;
+    let mut report = RunReport::new(run.progress);
+    run.pool()?.install(|| {
+        annotate_stream(&pipeline, corpus, run.chunk, |result| -> Result<()> {
+            if let Some(record) = report.take(result) {
+                writeln!(out, "{}", record.to_json_line())?;
             }
-            Err(e) => {
-                order.push(Err(failures.len()));
-                failures.push(e.to_string());
-            }
-        }
-    }
-    let results = pipeline.annotate_batch(docs);
-    let mut out: Box<dyn Write> = match &args.output {
-        Some(path) => Box::new(std::io::BufWriter::new({
+            Ok(())
+        })
+    })?;
+    out.flush()?;
+    Ok(report.finish(pipeline.recognizer_name()))
+}
+
+/// Standard output, or a file (its folder created when missing).
+fn open_output(path: Option<&Path>) -> Result<Box<dyn Write + Send>> {
+    Ok(match path {
+        Some(path) => {
             if let Some(parent) = path.parent().filter(|p| !p.as_os_str().is_empty()) {
                 std::fs::create_dir_all(parent).with_context(|| format!("{}: cannot create folder", parent.display()))?;
             }
-
-            std::fs::File::create(path).with_context(|| format!("{}: cannot create", path.display()))?
-        })),
-        None => Box::new(std::io::BufWriter::new(std::io::stdout().lock())),
-    };
-    let mut written = 0;
-    for i in order.into_iter().flatten() { match &results[i] {
-        Ok(doc) => {
-            if let Some(record) = &doc.record {
-                writeln!(out, "{}", record.to_json_line())?;
-                written += 1;
-            }
+            let file = std::fs::File::create(path).with_context(|| format!("{}: cannot create", path.display()))?;
+            Box::new(std::io::BufWriter::with_capacity(1 << 16, file))
         }
-        Err(e) => failures.push(e.to_string()),
-    } }
-    out.flush()?;
-    for f in &failures {
-        eprintln!("meelezer: skipped {f}");
-    }
-    eprintln!(
-        "meelezer: {written} of {total} articles extracted{} (entities: {})",
-        if failures.is_empty() { String::new() } else { format!(", {} failed", failures.len()) },
-        pipeline.recognizer_name()
-    );
-    Ok(failures.is_empty())
+        None => Box::new(std::io::BufWriter::with_capacity(1 << 16, std::io::stdout())),
+    })
 }
 
 pub fn eval(args: EvalArgs) -> Result<bool> {

@@ -1,8 +1,11 @@
 //! The command-line interface's subcommands (binary only; the library holds the logic).
 
+pub mod bench;
+pub mod corpus;
 pub mod extract;
 pub mod ner;
 pub mod report;
+pub mod run;
 
 use anyhow::Result;
 use meelezer::entities::Gazetteer;

@@ -3,4 +3,5 @@
 pub mod cues;
 pub mod gazetteer;
 pub mod numbers;
+pub mod synth;
 pub mod text;

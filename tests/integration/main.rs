@@ -2,6 +2,7 @@
 //! the HTML report checked in headless Chromium.
 
 mod cli;
+mod corpus;
 mod report;
 mod scores;
 
