@@ -99,7 +99,7 @@ impl EntityRecognizer for Gazetteer {
             let mut i = 0;
             while i < tokens.len() {
                 // Longest gazetteer match first.
-                let found = self.entries.iter().find(|(seq, _, ambiguous)| {
+                let found = self.entries.iter().filter(|(seq, _, _)| seq[0] == words[i]).find(|(seq, _, ambiguous)| {
                     i + seq.len() <= words.len()
                         && seq.iter().zip(&words[i..]).all(|(a, b)| a == b)
                         && (!ambiguous || self.has_service_context(&words, i, seq.len()))

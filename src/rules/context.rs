@@ -28,7 +28,8 @@ pub struct SentenceContext<'a> {
 
 /// Place names split into tokens, longest first.
 pub struct PlaceTable {
-    entries: Vec<(Vec<String>, &'static str)>,
+    /// Entries by their first word, longest first within each.
+    by_first: std::collections::HashMap<String, Vec<(Vec<String>, &'static str)>>,
 }
 
 impl Default for PlaceTable {
@@ -39,7 +40,11 @@ impl Default for PlaceTable {
             .map(|(name, code)| (name.split(' ').map(str::to_string).collect(), *code))
             .collect();
         entries.sort_by_key(|e| std::cmp::Reverse(e.0.len()));
-        PlaceTable { entries }
+        let mut by_first: std::collections::HashMap<String, Vec<_>> = std::collections::HashMap::new();
+        for e in entries {
+            by_first.entry(e.0[0].clone()).or_default().push(e);
+        }
+        PlaceTable { by_first }
     }
 }
 
@@ -48,7 +53,8 @@ impl PlaceTable {
         let mut out = Vec::new();
         let mut i = 0;
         while i < words.len() {
-            let hit = self.entries.iter().find(|(parts, _)| {
+            let candidates = self.by_first.get(words[i]).map(Vec::as_slice).unwrap_or_default();
+            let hit = candidates.iter().find(|(parts, _)| {
                 i + parts.len() <= words.len() && parts.iter().zip(&words[i..]).all(|(p, w)| p == w)
             });
             match hit {

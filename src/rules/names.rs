@@ -18,10 +18,14 @@ fn is_foreign_demonym(word: &str) -> bool {
 /// Agencies named in the sentence: the table's names, and the (Dutch) police unless the
 /// sentence makes it a foreign force (`de Franse politie`, `politiediensten uit Italië`).
 pub fn agencies(ctx: &SentenceContext) -> Vec<Fact> {
+    static SPLIT: std::sync::OnceLock<Vec<(Vec<&'static str>, &'static str)>> = std::sync::OnceLock::new();
+    let table = SPLIT.get_or_init(|| names::AGENCIES.iter().map(|(s, c)| (s.split(' ').collect(), *c)).collect());
     let mut out = Vec::new();
     for (i, w) in ctx.words.iter().enumerate() {
-        for (surface, canonical) in names::AGENCIES {
-            let parts: Vec<&str> = surface.split(' ').collect();
+        for (parts, canonical) in table {
+            if parts[0] != *w {
+                continue;
+            }
             let matches = i + parts.len() <= ctx.words.len() && parts.iter().zip(&ctx.words[i..]).all(|(p, w)| p == w);
             // `het Franse Openbaar Ministerie` is not the Dutch one; `de Amerikaanse FBI` is the FBI.
             let dutch_only = matches!(*canonical, "Openbaar Ministerie" | "Landelijk Parket" | "Politie");

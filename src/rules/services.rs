@@ -17,6 +17,8 @@ pub struct ServiceMention {
 /// Spellings split into tokens, longest first, with their canonical names.
 pub struct ServiceTable {
     spellings: Vec<(Vec<String>, &'static str, bool)>,
+    /// `AMBIGUOUS_CONTEXT`, lowercase.
+    context: std::collections::HashSet<String>,
 }
 
 impl Default for ServiceTable {
@@ -36,7 +38,8 @@ impl ServiceTable {
             }
         }
         spellings.sort_by(|a, b| b.0.len().cmp(&a.0.len()).then(b.0[0].len().cmp(&a.0[0].len())));
-        ServiceTable { spellings }
+        let context = names::AMBIGUOUS_CONTEXT.iter().map(|c| c.to_lowercase()).collect();
+        ServiceTable { spellings, context }
     }
 
     /// Every service mention in the document, in text order. Names match as written in the
@@ -50,8 +53,7 @@ impl ServiceTable {
             let words: Vec<&str> = tokens.iter().map(|t| &doc.text[t.span]).collect();
             let lower: Vec<String> = words.iter().map(|w| w.to_lowercase()).collect();
             let context = lower.iter().any(|w| {
-                names::AMBIGUOUS_CONTEXT.iter().any(|c| c.to_lowercase() == *w)
-                    || w.rsplit_once('-').is_some_and(|(_, head)| names::AMBIGUOUS_CONTEXT.contains(&head))
+                self.context.contains(w) || w.rsplit_once('-').is_some_and(|(_, head)| self.context.contains(head))
             });
             let mut i = 0;
             while i < words.len() {
