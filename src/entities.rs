@@ -178,7 +178,7 @@ fn person_end(words: &[&str], from: usize) -> usize {
             while k < words.len() && NAME_PARTICLES.contains(&words[k]) {
                 k += 1;
             }
-            if k < words.len() && is_capitalised(words[k]) && !is_place_word(words[k]) {
+            if k < words.len() && ((is_capitalised(words[k]) && !is_place_word(words[k])) || is_initial(words[k])) {
                 j = k;
             } else {
                 break;
@@ -196,9 +196,14 @@ fn is_initial(w: &str) -> bool {
     matches!((chars.next(), chars.next(), chars.next()), (Some(c), Some('.'), None) if c.is_uppercase())
 }
 
-/// Demonyms, countries and cities never continue a person's name (`Petra Visser van de Nederlandse politie`).
+/// Demonyms, places and the first words of agencies and organisations never continue a person's
+/// name (`Petra Visser van de Nederlandse politie`, `Sanne de Wit van de Landelijke Eenheid`).
 fn is_place_word(w: &str) -> bool {
-    names::DEMONYMS.iter().any(|(d, _)| *d == w) || names::COUNTRIES.iter().chain(names::CITIES).any(|(c, _)| *c == w)
+    let first_word = |name: &str| name.split(' ').next() == Some(w);
+    names::DEMONYMS.iter().any(|(d, _)| *d == w)
+        || names::COUNTRIES.iter().chain(names::CITIES).any(|(c, _)| *c == w)
+        || names::AGENCIES.iter().any(|(a, _)| first_word(a))
+        || names::ORGANISATIONS.iter().any(|o| first_word(o))
 }
 
 /// A model's entities completed by the gazetteer's: a known name (service, agency, country,

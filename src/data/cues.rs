@@ -58,7 +58,7 @@ pub const NOUNS: &[(&str, NounClass)] = &[
     ("opsporingsambtenaren", NounClass::Officers), ("speurders", NounClass::Officers), ("medewerkers", NounClass::Officers),
     ("agents", NounClass::Officers), ("politiemedewerkers", NounClass::Officers), ("specialisten", NounClass::Officers),
     ("strafzaken", NounClass::Cases), ("zaken", NounClass::Cases), ("onderzoeken", NounClass::Cases),
-    ("rechtszaken", NounClass::Cases), ("strafonderzoeken", NounClass::Cases), ("opsporingsonderzoeken", NounClass::Cases),
+    ("rechtszaken", NounClass::Cases), ("dossiers", NounClass::Cases), ("strafdossiers", NounClass::Cases), ("strafonderzoeken", NounClass::Cases), ("opsporingsonderzoeken", NounClass::Cases),
     ("wapens", NounClass::Weapons), ("vuurwapens", NounClass::Weapons), ("pistolen", NounClass::Weapons),
     ("geweren", NounClass::Weapons), ("machinegeweren", NounClass::Weapons), ("automatische", NounClass::Weapons),
     ("wapen", NounClass::Weapons), ("vuurwapen", NounClass::Weapons), ("kalasjnikovs", NounClass::Weapons),
@@ -99,7 +99,7 @@ pub const ARREST: &[&str] = &[
     "aangehouden", "opgepakt", "gearresteerd", "arresteerde", "arresteerden", "arresteren", "arrestaties",
     "aanhoudingen", "arrestatie", "aanhouding", "hield", "hielden", "pakte", "pakten", "opgesloten", "vastgezet",
     "boeien", "aanhouden", "oppakken", "vast", "opgepakte", "inhechtenisneming", "gevangengenomen",
-    "hechtenis", "kraag", "vastgenomen", "arresteert", "opgepakten", "arrestanten", "aangehoudenen", "gearresteerden",
+    "hechtenis", "kraag", "vastgenomen", "gelicht", "arresteert", "opgepakten", "arrestanten", "aangehoudenen", "gearresteerden",
 ];
 
 /// Search cues.
@@ -145,7 +145,7 @@ pub const INVESTIGATION: &[&str] = &[
 pub const TAKEDOWN: &[&str] = &[
     "offline", "neergehaald", "opgerold", "ontmanteld", "ontmantelt", "lucht", "platgelegd", "neerhalen",
     "plat", "gekraakt", "kraken", "uitgeschakeld", "stilgelegd", "offline.", "opgedoekt", "gesloten", "afgesloten",
-    "ontmanteling", "neer", "neergehaalde", "opheffing", "offlinehalen",
+    "ontmanteling", "neer", "neergehaalde", "opheffing", "offlinehalen", "rolde", "rolden",
 ];
 
 /// Use cues: people counted with one of these are users (`ongeveer 3000 mensen gebruikten de dienst`).
@@ -201,3 +201,27 @@ pub fn noun_class(word: &str) -> Option<NounClass> {
     let find = |w: &str| NOUNS.iter().find(|(n, _)| *n == w).map(|(_, c)| *c);
     find(word).or_else(|| word.rsplit_once('-').and_then(|(_, head)| find(head)))
 }
+
+/// Nouns that introduce a service by name (`de cryptodienst Nexora`, `Nexora, een berichtenapp`):
+/// how a service not yet in the canonical table is recognised.
+pub const SERVICE_NOUNS: &[&str] = &[
+    "cryptodienst", "chatdienst", "berichtendienst", "berichtenapp", "chatapp", "cryptoapp", "communicatiedienst",
+    "berichtenservice", "cryptonetwerk", "cryptoplatform", "cryptotelefoondienst", "cryptotelefoonaanbieder",
+    "telefoonnetwerk", "communicatieplatform", "chatplatform", "cryptotelefoonnetwerk", "encryptiedienst",
+    "versleutelingsdienst", "berichtenplatform", "chatprogramma",
+];
+
+/// Words that make a takedown cue about something other than the service (`de drugsbende die
+/// werd opgerold`, `een drugslab ontmanteld`).
+pub const NOT_A_TAKEDOWN: &[&str] = &[
+    "bende", "drugsbende", "organisatie", "groep", "drugslab", "drugslabs", "lab", "labs", "witwasnetwerk",
+    "bendes", "organisaties", "cel", "netwerken", "drugsnetwerk", "smokkelnetwerk", "wasserij",
+];
+
+/// Adjectives of a police force that stand between a demonym and the noun (`de Australische
+/// federale politie`), and that make `politie` a foreign force on their own (`de federale
+/// gerechtelijke politie` is Belgian).
+pub const FORCE_ADJECTIVES: &[&str] = &["federale", "gerechtelijke", "lokale", "nationale", "regionale", "koninklijke", "militaire"];
+
+/// Of these, the ones that make `politie` a foreign (Belgian or other) force.
+pub const FOREIGN_FORCE_ADJECTIVES: &[&str] = &["federale", "gerechtelijke", "lokale"];

@@ -29,7 +29,9 @@ fn counted_noun(ctx: &SentenceContext, after: usize) -> Option<(NounClass, usize
             None => {}
         }
         let drug_adjective = cues::noun_class(w).is_some();
-        if !(cues::NOUN_FILLERS.contains(&w) || drug_adjective) || ctx.tokens[j].kind == crate::document::TokenKind::Punct {
+        // An inflected adjective or participle (`ontsleutelde`, `actieve`) may stand before the noun.
+        let adjective = w.len() > 4 && w.ends_with('e') && w.chars().all(char::is_lowercase);
+        if !(cues::NOUN_FILLERS.contains(&w) || drug_adjective || adjective) || ctx.tokens[j].kind == crate::document::TokenKind::Punct {
             return None;
         }
         j += 1;

@@ -44,7 +44,7 @@ impl RecordLinker {
         let mentions = self.services.find(doc);
         let (order, main) = services::rank_services(doc, &mentions);
         let assigned = services::assign_sentences(doc, &mentions, main);
-        let mut ordered: Vec<&'static str> = main.into_iter().collect();
+        let mut ordered: Vec<&str> = main.into_iter().collect();
         ordered.extend(order.iter().filter(|s| Some(**s) != main));
         let mut operations: Vec<Operation> = ordered
             .iter()

@@ -36,6 +36,7 @@ pub fn agencies(ctx: &SentenceContext) -> Vec<Fact> {
         }
         if names::POLICE_WORDS.contains(w) {
             let foreign = (i > 0 && is_foreign_demonym(ctx.words[i - 1]))
+                || (i > 0 && cues::FOREIGN_FORCE_ADJECTIVES.contains(&ctx.lower[i - 1].as_str()))
                 || ctx.lower.get(i + 1).is_some_and(|n| n == "uit" || n == "van")
                     && ctx.places.iter().any(|p| p.start == skip_fillers(ctx, i + 2) || p.start == i + 3);
             if !foreign {
@@ -62,6 +63,9 @@ pub fn countries(ctx: &SentenceContext) -> Vec<Fact> {
         }
         // Demonyms before the noun, coordinated with `en` and commas.
         let mut j = i;
+        while j > 0 && cues::FORCE_ADJECTIVES.contains(&ctx.lower[j - 1].as_str()) {
+            j -= 1;
+        }
         while j > 0 {
             let prev = ctx.words[j - 1];
             if let Some((_, code)) = names::DEMONYMS.iter().find(|(d, _)| *d == prev) {
@@ -192,7 +196,8 @@ pub fn dates(ctx: &SentenceContext, dates: &[&DateMention]) -> Vec<(Fact, usize)
     let mut out = Vec::new();
     const INVESTIGATION: &[&str] = &["onderzoek", "opsporingsonderzoek", "strafrechtelijk", "strafrechtelijke"];
     let started = ctx.has_any(cues::STARTED);
-    let takedown = ctx.has_any(cues::TAKEDOWN) || (ctx.has_any(cues::SERVER_WORDS) && ctx.has_any(&["beslag", "inbeslaggenomen"]));
+    let takedown = (ctx.has_any(cues::TAKEDOWN) && !ctx.has_any(cues::NOT_A_TAKEDOWN))
+        || (ctx.has_any(cues::SERVER_WORDS) && ctx.has_any(&["beslag", "inbeslaggenomen"]));
     for (k, d) in dates.iter().enumerate() {
         let Some(value) = &d.value else { continue };
         let (first, _) = ctx.token_range(d.span);
@@ -204,7 +209,10 @@ pub fn dates(ctx: &SentenceContext, dates: &[&DateMention]) -> Vec<(Fact, usize)
             (false, false) => (ctx.has_any(INVESTIGATION), ctx.has_any(cues::INTERCEPT)),
             local => local,
         };
-        let slot = if investigation && (since || started) {
+        // `begon in 2017`, `kwam in 2017 op het spoor`: the date itself says when, not any date
+        // of the sentence (`het onderzoek naar de actie van gisteren loopt sinds begin 2021`).
+        let at = first > 0 && matches!(ctx.lower[first - 1].as_str(), "in" | "op" | "per" | "al");
+        let slot = if investigation && (since || (started && at)) {
             Slot::InvestigationStart
         } else if intercept && since {
             Slot::InterceptionStart

@@ -1,15 +1,17 @@
 //! Finding the services an article names, choosing its main one, and deciding which operation
 //! each sentence is about.
 
+use crate::data::cues;
 use crate::data::gazetteer as names;
+use std::borrow::Cow;
 use crate::document::Document;
 use crate::span::Span;
 
 /// One mention of a service in the text.
 #[derive(Debug, Clone, PartialEq)]
 pub struct ServiceMention {
-    /// Canonical name (ANNOTATION.md's table).
-    pub service: &'static str,
+    /// Canonical name (ANNOTATION.md's table), or a new service's name as written.
+    pub service: Cow<'static, str>,
     pub span: Span,
     pub sentence: usize,
 }
@@ -71,28 +73,85 @@ impl ServiceTable {
                 match hit {
                     Some((parts, canonical, _)) => {
                         let span = tokens[i].span.cover(tokens[i + parts.len() - 1].span);
-                        out.push(ServiceMention { service: canonical, span, sentence: si });
+                        out.push(ServiceMention { service: Cow::Borrowed(canonical), span, sentence: si });
                         i += parts.len();
                     }
                     None => i += 1,
                 }
             }
         }
+        self.find_new(doc, &mut out);
         out
     }
+
+    /// Services not in the table, introduced by a service noun: `de cryptodienst Nexora`,
+    /// `Nexora, een berichtenapp die ...`. Once introduced, every mention of the name counts
+    /// (also in compounds: `Nexora-toestel`). Known places, agencies, organisations and
+    /// demonyms are never new services.
+    fn find_new(&self, doc: &Document, out: &mut Vec<ServiceMention>) {
+        let is_noun = |w: &str| {
+            let w = w.to_lowercase();
+            cues::SERVICE_NOUNS.contains(&w.as_str())
+        };
+        let mut new: Vec<String> = Vec::new();
+        for sentence in &doc.sentences {
+            let tokens = doc.sentence_tokens(sentence);
+            let words: Vec<&str> = tokens.iter().map(|t| &doc.text[t.span]).collect();
+            for (i, w) in words.iter().enumerate() {
+                // `de cryptodienst Nexora`
+                let after_noun = i > 0 && is_noun(words[i - 1]);
+                // `Nexora, een berichtenapp`: the noun within three words after `, een|de|het`.
+                let apposition = words.get(i + 1) == Some(&",")
+                    && words.get(i + 2).is_some_and(|a| matches!(*a, "een" | "de" | "het"))
+                    && (i + 3..(i + 6).min(words.len())).any(|j| is_noun(words[j]));
+                if (after_noun || apposition) && is_new_name(w) && !new.iter().any(|n| n == w) {
+                    let known = out.iter().any(|m| m.span.overlaps(tokens[i].span));
+                    if !known {
+                        new.push(w.to_string());
+                    }
+                }
+            }
+        }
+        if new.is_empty() {
+            return;
+        }
+        for (si, sentence) in doc.sentences.iter().enumerate() {
+            for t in doc.sentence_tokens(sentence) {
+                let w = &doc.text[t.span];
+                let head = w.split_once('-').map_or(w, |(h, _)| h);
+                if let Some(name) = new.iter().find(|n| n.as_str() == w || n.as_str() == head) {
+                    out.push(ServiceMention { service: Cow::Owned(name.clone()), span: t.span, sentence: si });
+                }
+            }
+        }
+        out.sort_by_key(|m| m.span.start);
+    }
+}
+
+/// A capitalised single word that is not a known place, demonym, agency, organisation or service.
+fn is_new_name(w: &str) -> bool {
+    let mut chars = w.chars();
+    let capitalised = chars.next().is_some_and(char::is_uppercase) && w.chars().count() >= 3;
+    capitalised
+        && w.chars().all(|c| c.is_alphanumeric())
+        && !names::COUNTRIES.iter().chain(names::CITIES).chain(names::DEMONYMS).any(|(n, _)| *n == w)
+        && !names::AGENCIES.iter().any(|(n, _)| *n == w)
+        && !names::ORGANISATIONS.contains(&w)
+        && !names::SERVICES.iter().any(|(_, v)| v.contains(&w))
+        && !crate::data::text::SENTENCE_STARTERS.contains(&w)
 }
 
 /// The services named, in order of first mention, and the main one: the most mentioned, with
 /// a mention in the first paragraph (the lead) worth one and a half more, ties going to the earliest.
-pub fn rank_services(doc: &Document, mentions: &[ServiceMention]) -> (Vec<&'static str>, Option<&'static str>) {
-    let mut order: Vec<&'static str> = Vec::new();
+pub fn rank_services<'a>(doc: &Document, mentions: &'a [ServiceMention]) -> (Vec<&'a str>, Option<&'a str>) {
+    let mut order: Vec<&'a str> = Vec::new();
     let mut score: Vec<usize> = Vec::new();
     let first_paragraph = doc.paragraphs.iter().position(|p| !p.heading);
     for m in mentions {
         let idx = match order.iter().position(|s| *s == m.service) {
             Some(i) => i,
             None => {
-                order.push(m.service);
+                order.push(&m.service);
                 score.push(0);
                 order.len() - 1
             }
@@ -116,18 +175,18 @@ pub fn rank_services(doc: &Document, mentions: &[ServiceMention]) -> (Vec<&'stat
 /// Which operations each sentence is about: the services it names; else the single non-main
 /// service named by the sentence before it in the same paragraph (or, with a back-reference
 /// such as `ook toen`, the one before that paragraph); else the main service.
-pub fn assign_sentences(doc: &Document, mentions: &[ServiceMention], main: Option<&'static str>) -> Vec<Vec<&'static str>> {
+pub fn assign_sentences<'a>(doc: &Document, mentions: &'a [ServiceMention], main: Option<&'a str>) -> Vec<Vec<&'a str>> {
     let Some(main) = main else {
         return vec![Vec::new(); doc.sentences.len()];
     };
-    let mut named: Vec<Vec<&'static str>> = vec![Vec::new(); doc.sentences.len()];
+    let mut named: Vec<Vec<&'a str>> = vec![Vec::new(); doc.sentences.len()];
     for m in mentions {
-        if !named[m.sentence].contains(&m.service) {
-            named[m.sentence].push(m.service);
+        if !named[m.sentence].contains(&m.service.as_ref()) {
+            named[m.sentence].push(&m.service);
         }
     }
     let mut out = Vec::with_capacity(doc.sentences.len());
-    let mut carry: Option<&'static str> = None;
+    let mut carry: Option<&'a str> = None;
     let mut last_paragraph = usize::MAX;
     for (i, sentence) in doc.sentences.iter().enumerate() {
         if sentence.paragraph != last_paragraph {

@@ -33,3 +33,8 @@ fn seeds_score_at_least_the_measured_floors() {
 fn dev_articles_score_at_least_the_measured_floors() {
     assert_floors(&scores("seeds/dev", "gold/dev.jsonl"), [1.0, 1.0, 0.96, 0.96]);
 }
+
+#[test]
+fn second_dev_set_scores_at_least_the_measured_floors() {
+    assert_floors(&scores("seeds/dev2", "gold/dev2.jsonl"), [1.0, 1.0, 0.95, 0.95]);
+}
