@@ -423,6 +423,9 @@ pub const YEAR_COORDINATORS: &[&str] = &["en", "of", "tot", "t/m", "-", "–"];
 /// The years a four-digit number can be (inclusive).
 pub const YEAR_RANGE: (i32, i32) = (1900, 2099);
 
+/// Words before `jaar` that point back to the year last named (`op 9 maart van dat jaar`).
+pub const SAME_YEAR: &[&str] = &["dat", "datzelfde", "hetzelfde", "dezelfde"];
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -175,10 +175,16 @@ impl DateGrammar<'_> {
         if let Some((end, y)) = self.relative_year(at) {
             return (end, y);
         }
+        // `op 9 maart van dat jaar`: the year last named before it in the sentence.
+        if data::SAME_YEAR.contains(&self.word(at)) && self.word(at + 1) == "jaar" {
+            if let Some(y) = (self.from..i).rev().find_map(|j| self.plain_year(j)) {
+                return (at + 2, Some(y));
+            }
+        }
         (i, self.header.map(|h| h.year))
     }
 
-    /// `1 april`, `19 april 2016`, `13 jan.`, `1 april van dit jaar`.
+    /// `1 april`, `19 april 2016`, `13 jan.`, `1 april van dit jaar`, `9 maart van dat jaar`.
     fn day_month(&self, i: usize) -> Option<DateMatch> {
         let day = self.day_number(i)?;
         let dw = self.date_word(i + 1)?;

@@ -776,3 +776,12 @@ fn throughput() {
     let secs = start.elapsed().as_secs_f64();
     eprintln!("{} words in {secs:.3}s: {:.0} words/s", words * rounds, (words * rounds) as f64 / secs);
 }
+
+#[test]
+fn that_year_points_back_to_the_year_named_before() {
+    let doc = tag("Ze lazen vanaf februari 2021 mee, tot de dienst op 9 maart van dat jaar offline ging.", Some("2023-05"));
+    let values: Vec<Option<&str>> = doc.dates.iter().map(|d| d.value.as_deref()).collect();
+    assert_eq!(values, vec![Some("2021-02"), Some("2021-03-09")]);
+    let doc = tag("De dienst ging op 9 maart van dat jaar offline.", Some("2023-05"));
+    assert_eq!(doc.dates[0].value.as_deref(), Some("2023-03-09"), "no year named before: the header's");
+}

@@ -116,6 +116,16 @@ impl<'a> SentenceContext<'a> {
         (start, end)
     }
 
+    /// The subordinate clause around token `at`: `clause` also cut at subordinating
+    /// conjunctions (`Nexora groeide, nadat Ghost en Matrix vorig jaar offline werden gehaald`).
+    pub fn subclause(&self, at: usize) -> (usize, usize) {
+        const SUBORDINATORS: &[&str] = &["nadat", "omdat", "toen", "waarna", "terwijl", "voordat", "doordat", "zodat", "maar", "want", "nu", "sinds", "wat", "die", "dat"];
+        let (start, end) = self.clause(at);
+        let start = (start..at).rev().find(|&j| SUBORDINATORS.contains(&self.lower[j].as_str())).unwrap_or(start);
+        let end = (at + 1..end).find(|&j| SUBORDINATORS.contains(&self.lower[j].as_str())).unwrap_or(end);
+        (start, end)
+    }
+
     /// Distinct country codes named in the sentence.
     pub fn country_codes(&self) -> Vec<&'static str> {
         let mut codes: Vec<&'static str> = Vec::new();

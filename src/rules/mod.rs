@@ -98,7 +98,23 @@ impl RecordLinker {
             }
             let dates: Vec<_> = doc.dates.iter().filter(|d| sentence.span.contains(d.span)).collect();
             for (fact, k) in names::dates(&ctx, &dates) {
-                operations[single].facts.push(Fact { evidence: evidence(sentence.span, dates[k].span), ..fact });
+                // A date goes to the services named in its own clause (`Nexora groeide nadat
+                // Ghost en Matrix vorig jaar offline werden gehaald`), else to the sentence's one.
+                let (first, _) = ctx.token_range(dates[k].span);
+                let (cs, ce) = ctx.subclause(first);
+                let clause = crate::span::Span::new(ctx.tokens[cs].span.start, ctx.tokens[ce.max(cs + 1) - 1].span.end);
+                let mut owners: Vec<usize> = mentions
+                    .iter()
+                    .filter(|m| m.sentence == i && clause.contains(m.span))
+                    .filter_map(|m| index_of(&m.service))
+                    .collect();
+                owners.dedup();
+                if owners.is_empty() {
+                    owners.push(single);
+                }
+                for op in owners {
+                    operations[op].facts.push(Fact { evidence: evidence(sentence.span, dates[k].span), ..fact.clone() });
+                }
             }
         }
         for op in &mut operations {

@@ -109,7 +109,7 @@ fn linking_and_services() {
     let mut doc = Document::from_text("t", "42 Exclu-gebruikers zijn opgepakt. Eerder werden PGPsafe en Sky-ECC gekraakt.".to_string()).unwrap();
     crate::text::Segmenter::default().process(&mut doc).unwrap();
     let mentions = super::services::ServiceTable::new().find(&doc);
-    let names: Vec<&str> = mentions.iter().map(|m| m.service).collect();
+    let names: Vec<&str> = mentions.iter().map(|m| m.service.as_ref()).collect();
     assert_eq!(names, vec!["Exclu", "PGP Safe", "Sky ECC"]);
 }
 
@@ -137,4 +137,19 @@ fn the_lead_names_the_main_service() {
     let mut doc = Document::from_text("t", text.to_string()).unwrap();
     Pipeline::default().annotate(&mut doc).unwrap();
     assert_eq!(doc.record.unwrap().main_service(), Some("Exclu"));
+}
+
+#[test]
+fn a_service_not_in_the_table_is_introduced_by_a_service_noun() {
+    let text = "Het gaat om Nexora, een berichtenapp voor criminelen. Bij de actie tegen Nexora zijn 12 mensen opgepakt. Ook 40 Nexora-toestellen werden gevonden.";
+    let mut doc = Document::from_text("t", text.to_string()).unwrap();
+    Pipeline::default().annotate(&mut doc).unwrap();
+    let record = doc.record.unwrap();
+    assert_eq!(record.main_service(), Some("Nexora"));
+    facts!(text, ["arrests=12"]);
+    facts!("De politie heeft de cryptodienst Vortex uit de lucht gehaald.", ["agency=Politie"]);
+    // A known organisation or place after a service noun is not a new service.
+    let mut doc = Document::from_text("t", "Criminelen stapten over op de chatdienst WhatsApp in Nederland.".to_string()).unwrap();
+    Pipeline::default().annotate(&mut doc).unwrap();
+    assert!(doc.record.unwrap().operations.is_empty());
 }
