@@ -36,7 +36,6 @@ pub struct Gazetteer {
     ambiguous_context: HashSet<&'static str>,
 }
 
-const CODE_NAME_CUES: &[&str] = &["operatie", "onderzoek", "genaamd", "codenaam", "actie", "zaak", "Operatie", "Onderzoek"];
 const NAME_PARTICLES: &[&str] = &["de", "van", "der", "den", "ter", "van der", "el", "al", "ten"];
 
 impl Default for Gazetteer {
@@ -137,7 +136,8 @@ impl EntityRecognizer for Gazetteer {
                         i = end;
                         continue;
                     }
-                    if CODE_NAME_CUES.contains(&prev) || (prev == "," && i >= 2 && CODE_NAME_CUES.contains(&words[i - 2])) {
+                    let cue = |w: &str| crate::data::cues::CODE_NAME_CUES.contains(&w.to_lowercase().as_str());
+                    if cue(prev) || (prev == "," && i >= 2 && cue(words[i - 2])) {
                         let mut end = i + 1;
                         while end < words.len() && is_capitalised(words[end]) {
                             end += 1;
@@ -224,8 +224,12 @@ impl Combined {
         // The gazetteer's people come from a first-name list: the model knows people better.
         let known: Vec<Entity> = self.gazetteer.recognize(doc)?.into_iter().filter(|e| e.label != EntityType::Per).collect();
         let mut out: Vec<Entity> = known.clone();
-        for e in from_model {
+        for mut e in from_model {
             let text = &doc.text[e.span];
+            // A service's name is an organisation, whatever the model thought (`Ghost`).
+            if names::SERVICES.iter().any(|(_, spellings)| spellings.contains(&text)) {
+                e.label = EntityType::Org;
+            }
             let compound = text.split_once('-').is_some_and(|(_, rest)| rest.chars().next().is_some_and(char::is_lowercase));
             if !compound && !known.iter().any(|k| k.span.overlaps(e.span)) {
                 out.push(e);
@@ -238,7 +242,7 @@ impl Combined {
 
 impl EntityRecognizer for Combined {
     fn name(&self) -> &'static str {
-        self.model.name()
+        "model+gazetteer"
     }
 
     fn recognize(&self, doc: &Document) -> Result<Vec<Entity>> {

@@ -53,7 +53,7 @@ impl ModelArgs {
         match self.model_dir() {
             Some(dir) => {
                 let ner = TransformerNer::load(&dir)?;
-                Ok(Pipeline::new(Box::new(ner)))
+                Ok(Pipeline::new(Box::new(meelezer::entities::Combined::new(Box::new(ner)))))
             }
             None => {
                 if !self.gazetteer {

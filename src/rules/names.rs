@@ -139,6 +139,10 @@ pub fn persons(doc: &Document, ctx: &SentenceContext, seen: &mut Vec<String>) ->
     let mut out = Vec::new();
     for e in doc.entities.iter().filter(|e| e.label == EntityType::Per && ctx.sentence.span.contains(e.span)) {
         let name = &doc.text[e.span];
+        // A name has a capital (not a stray particle such as `de`) and is not a service's.
+        if !name.chars().any(char::is_uppercase) || names::SERVICES.iter().any(|(_, v)| v.contains(&name)) {
+            continue;
+        }
         let known = seen.iter().find(|full| full.as_str() == name || full.ends_with(&format!(" {name}"))).cloned();
         let full = match known {
             Some(full) => full,
