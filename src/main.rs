@@ -19,6 +19,10 @@ enum Command {
     Model(cli::ner::ModelCommand),
     /// Score a NER model on a CoNLL-2002 or WikiANN file.
     EvalNer(cli::ner::EvalNerArgs),
+    /// Fine-tune the NER model on CoNLL-2002 Dutch (checkpoints; --resume continues).
+    TrainNer(cli::train::TrainNerArgs),
+    /// Prune a trained model's vocabulary to the pieces some text uses, for shipping.
+    PruneModel(cli::train::PruneModelArgs),
 }
 
 fn main() -> ExitCode {
@@ -26,6 +30,8 @@ fn main() -> ExitCode {
     let result = match args.command {
         Command::Model(cmd) => cli::ner::model(cmd),
         Command::EvalNer(a) => cli::ner::eval_ner(a),
+        Command::TrainNer(a) => cli::train::train_ner(a),
+        Command::PruneModel(a) => cli::train::prune(a),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,

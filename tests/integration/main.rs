@@ -1,0 +1,3 @@
+//! Integration tests, one binary: each module tests one part of the crate from outside.
+
+mod model;
