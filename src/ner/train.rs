@@ -144,19 +144,28 @@ pub struct Trainer {
     started: Instant,
 }
 
+/// A base encoder in memory.
+struct Base {
+    config: ModelConfig,
+    tensors: HashMap<String, Tensor>,
+    /// Encoder prefix (`` for e5).
+    prefix: String,
+    tokenizer: Tokenizer,
+    tokenizer_json: Vec<u8>,
+}
+
 /// Loads the base encoder: the e5 container (dequantized in memory) or a model folder.
-/// Returns config, tensors, encoder prefix, tokenizer and its JSON bytes.
-fn load_base(base: &Path) -> Result<(ModelConfig, HashMap<String, Tensor>, String, Tokenizer, Vec<u8>)> {
+fn load_base(base: &Path) -> Result<Base> {
     let tok_path = base.join(TOKENIZER_FILE);
     let tokenizer_json = std::fs::read(&tok_path).map_err(|e| Error::from(e).in_file(&tok_path))?;
     let container = base.join(super::e5_import::CONTAINER_FILE);
     if container.exists() {
         let c = super::e5_import::E5Container::read(&container)?;
         let tokenizer = super::model_dir::read_tokenizer(&tok_path)?;
-        Ok((c.config()?, c.tensors()?, String::new(), tokenizer, tokenizer_json))
+        Ok(Base { config: c.config()?, tensors: c.tensors()?, prefix: String::new(), tokenizer, tokenizer_json })
     } else {
         let f = ModelFolder::open(base)?;
-        Ok((f.config, f.tensors, f.prefix, f.tokenizer, tokenizer_json))
+        Ok(Base { config: f.config, tensors: f.tensors, prefix: f.prefix, tokenizer: f.tokenizer, tokenizer_json })
     }
 }
 
@@ -177,7 +186,7 @@ fn is_trainable(name: &str, freeze_layers: usize) -> bool {
 impl Trainer {
     /// Loads base and data, builds the model with a fresh head and the optimizer.
     pub fn new(options: TrainOptions) -> Result<Trainer> {
-        let (mut config, base, prefix, tokenizer, tokenizer_json) = load_base(&options.base)?;
+        let Base { mut config, tensors: base, prefix, tokenizer, tokenizer_json } = load_base(&options.base)?;
         if options.freeze_layers > config.num_hidden_layers {
             return Err(Error::invalid(format!(
                 "--freeze-layers {} but the encoder has {} layers",
