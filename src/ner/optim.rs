@@ -118,11 +118,20 @@ impl GroupedAdamW {
                 }
                 Ok(t.clone())
             };
-            s.var.set(&get(&s.name)?)?;
+            s.var.set(&get(&s.name)?).map_err(|e| Error::model(format!("restoring {}: {e}", s.name)))?;
             s.m = get(&format!("adam_m.{}", s.name))?;
             s.v = get(&format!("adam_v.{}", s.name))?;
         }
         self.step_t = step_t;
+        Ok(())
+    }
+
+    /// Sets every variable from `weights` (moments untouched); each must be there.
+    pub fn set_weights(&mut self, weights: &HashMap<String, Tensor>) -> Result<()> {
+        for s in &self.slots {
+            let t = weights.get(&s.name).ok_or_else(|| Error::model(format!("lacks {} (trained with other --freeze-layers?)", s.name)))?;
+            s.var.set(t).map_err(|e| Error::model(format!("setting {}: {e}", s.name)))?;
+        }
         Ok(())
     }
 

@@ -429,10 +429,7 @@ impl Trainer {
             return Ok(false);
         }
         let best = read_safetensors(&path)?;
-        let mut state = self.optimizer.state();
-        state.extend(best);
-        let step = self.optimizer.step_t;
-        self.optimizer.restore(&state, step).map_err(|e| e.in_file(&path))?;
+        self.optimizer.set_weights(&best).map_err(|e| e.in_file(&path))?;
         Ok(true)
     }
 
