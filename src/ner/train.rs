@@ -193,7 +193,7 @@ impl Trainer {
                 options.freeze_layers, config.num_hidden_layers
             )));
         }
-        config.labels = CONLL2002_LABELS.iter().map(|l| l.to_string()).collect();
+        let base_labels = std::mem::replace(&mut config.labels, CONLL2002_LABELS.iter().map(|l| l.to_string()).collect());
         config.hidden_dropout_prob = options.dropout;
         config.attention_probs_dropout_prob = options.dropout;
         config.classifier_dropout = options.dropout;
@@ -202,7 +202,8 @@ impl Trainer {
         let max_len = options.max_len.clamp(8, config.max_positions());
         let train = encode_sentences(&tokenizer, &sentences, &config.labels, max_len).map_err(|e| e.in_file(&train_path))?;
 
-        // Trainable variables: chosen encoder tensors, and the head (HF init: N(0, 0.02), 0).
+        // Trainable variables: chosen encoder tensors, and the head: the base's when it has one
+        // for the same labels (a second round of fine-tuning), else fresh (HF init: N(0, 0.02), 0).
         let dev = Device::Cpu;
         let mut rng = Rng::new(options.seed);
         let mut vars: Vec<(String, Var, usize)> = Vec::new();
@@ -214,9 +215,21 @@ impl Trainer {
             }
         }
         let (labels, hidden) = (config.labels.len(), config.hidden_size);
-        let w: Vec<f32> = (0..labels * hidden).map(|_| (rng.normal() * 0.02) as f32).collect();
-        vars.push(("classifier.weight".into(), Var::from_tensor(&Tensor::from_vec(w, (labels, hidden), &dev)?)?, HEAD));
-        vars.push(("classifier.bias".into(), Var::zeros(labels, DType::F32, &dev)?, HEAD));
+        let old_head = match (base.get("classifier.weight"), base.get("classifier.bias")) {
+            (Some(w), Some(b)) if base_labels == config.labels && w.dims() == [labels, hidden] && b.dims() == [labels] => {
+                Some((w.clone(), b.clone()))
+            }
+            _ => None,
+        };
+        let (w, b) = match old_head {
+            Some(head) => head,
+            None => {
+                let w: Vec<f32> = (0..labels * hidden).map(|_| (rng.normal() * 0.02) as f32).collect();
+                (Tensor::from_vec(w, (labels, hidden), &dev)?, Tensor::zeros(labels, DType::F32, &dev)?)
+            }
+        };
+        vars.push(("classifier.weight".into(), Var::from_tensor(&w)?, HEAD));
+        vars.push(("classifier.bias".into(), Var::from_tensor(&b)?, HEAD));
         vars.sort_by(|a, b| a.0.cmp(&b.0));
         for (name, var, _) in &vars {
             tensors.insert(name.clone(), var.as_tensor().clone());
