@@ -37,6 +37,10 @@ enum Command {
     Corpus(cli::corpus::CorpusCommand),
     /// Time each stage over a corpus: words/s and docs/s per stage, end to end, peak memory.
     Bench(cli::bench::BenchArgs),
+    /// Fine-tune the NER model on CoNLL-2002 Dutch (checkpoints; --resume continues).
+    TrainNer(cli::train::TrainNerArgs),
+    /// Prune a trained model's vocabulary to the pieces some text uses, for shipping.
+    PruneModel(cli::train::PruneModelArgs),
 }
 
 fn main() -> ExitCode {
@@ -51,6 +55,8 @@ fn main() -> ExitCode {
         Command::EvalNer(a) => cli::ner::eval_ner(a).map(|()| true),
         Command::Corpus(cmd) => cli::corpus::corpus(cmd).map(|()| true),
         Command::Bench(a) => cli::bench::bench(a).map(|()| true),
+        Command::TrainNer(a) => cli::train::train_ner(a).map(|()| true),
+        Command::PruneModel(a) => cli::train::prune(a).map(|()| true),
     };
     match result {
         Ok(true) => ExitCode::SUCCESS,

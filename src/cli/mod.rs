@@ -6,6 +6,7 @@ pub mod extract;
 pub mod ner;
 pub mod report;
 pub mod run;
+pub mod train;
 
 use anyhow::Result;
 use meelezer::entities::Gazetteer;

@@ -7,6 +7,8 @@
 //! - [`e5_import`]: the `E5S1` 4-bit container of the base encoder, dequantized to that layout.
 //! - [`labels`]: BIO tags and their decoding into entities.
 //! - [`recognizer`]: [`TransformerNer`], the [`crate::entities::EntityRecognizer`] over a model.
+//! - [`train`], [`train_data`], [`optim`]: fine-tuning (`meelezer train-ner`).
+//! - [`prune`]: vocabulary pruning for a small shipped model.
 //! - [`conll`]: CoNLL-2002 / WikiANN reading and the conlleval-style scorer.
 //!
 //! # For fine-tuning
@@ -25,6 +27,10 @@ pub mod conll;
 pub mod e5_import;
 pub mod labels;
 pub mod model_dir;
+pub mod optim;
+pub mod prune;
+pub mod train;
+pub mod train_data;
 pub mod recognizer;
 
 pub use config::{Architecture, ModelConfig};
