@@ -9,8 +9,9 @@ use std::path::Path;
 
 /// Sentences of ned.testb scored (the first ones in the file).
 const SENTENCES: usize = 300;
-/// Entity F1 (percent) the shipped model must reach on them: measured value minus 2 points.
-const FLOOR_F1: f64 = 80.0;
+/// Entity F1 (percent) the shipped model must reach on them: measured 82.68 (models/README.md),
+/// minus about 2 points.
+const FLOOR_F1: f64 = 80.5;
 
 #[test]
 fn shipped_model_scores_above_its_floor_on_testb() {
