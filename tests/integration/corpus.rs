@@ -112,7 +112,7 @@ fn oversize_documents_are_reported_and_the_rest_processed() {
 fn bench_prints_every_stage_and_peak_memory() {
     let dir = tempfile::tempdir().unwrap();
     let (corpus, _) = synth(dir.path(), "c.jsonl", 40, 1);
-    let o = meelezer(&["bench", corpus.to_str().unwrap(), "--threads", "2", "--limit", "30"], None);
+    let o = meelezer(&["bench", corpus.to_str().unwrap(), "--threads", "2", "--limit", "30", "--gazetteer"], None);
     assert!(o.status.success(), "{}", stderr(&o));
     let out = stdout(&o);
     assert!(out.starts_with("corpus: 30 documents (0 failed)"), "{out}");

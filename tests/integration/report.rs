@@ -88,7 +88,8 @@ fn seeds_report_renders_in_headless_chromium() {
     let o = meelezer(&["extract", "seeds", "--gazetteer", "-o", pred_path.to_str().unwrap()], None);
     assert!(o.status.success(), "{}", stderr(&o));
     let page = dir.path().join("report.html");
-    let html = run_report(&["report", "--gold", "gold/seeds.jsonl", "--pred", pred_path.to_str().unwrap(), "seeds", "-o", page.to_str().unwrap()]);
+    // The gazetteer, so that the entities expected below come from the same recognizer.
+    let html = run_report(&["report", "--gazetteer", "--gold", "gold/seeds.jsonl", "--pred", pred_path.to_str().unwrap(), "seeds", "-o", page.to_str().unwrap()]);
 
     // What the page should hold, computed from the pipeline and the records.
     let gold = read_records(&root().join("gold/seeds.jsonl")).unwrap();
