@@ -287,30 +287,13 @@ pub fn evaluate(gold: &[ArticleRecord], pred: &[ArticleRecord]) -> Report {
     }
 }
 
-/// SplitMix64: a small, well-mixed generator, so the bootstrap needs no extra crate.
-struct SplitMix64(u64);
-
-impl SplitMix64 {
-    fn next(&mut self) -> u64 {
-        self.0 = self.0.wrapping_add(0x9e37_79b9_7f4a_7c15);
-        let mut z = self.0;
-        z = (z ^ (z >> 30)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
-        z = (z ^ (z >> 27)).wrapping_mul(0x94d0_49bb_1331_11eb);
-        z ^ (z >> 31)
-    }
-
-    fn below(&mut self, n: usize) -> usize {
-        (self.next() % n as u64) as usize
-    }
-}
-
 /// Paired bootstrap over articles: resample articles with replacement (gold and prediction of
 /// an article travel together), recompute micro F1, and take the 2.5th and 97.5th percentiles.
 pub fn bootstrap_f1(per_article: &[Counts], resamples: usize, seed: u64) -> Interval {
     if per_article.is_empty() || resamples == 0 {
         return Interval { lo: 0.0, hi: 0.0 };
     }
-    let mut rng = SplitMix64(seed);
+    let mut rng = crate::rng::SplitMix64::new(seed);
     let mut scores: Vec<f64> = (0..resamples)
         .map(|_| {
             let mut c = Counts::default();

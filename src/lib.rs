@@ -19,6 +19,7 @@ pub mod pipeline;
 pub mod quantity;
 pub mod record;
 pub mod report;
+pub mod rng;
 pub mod rules;
 pub mod span;
 pub mod text;

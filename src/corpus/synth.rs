@@ -8,40 +8,34 @@
 use crate::data::synth as t;
 use std::io::Write;
 
-/// SplitMix64 (Steele, Lea and Flood 2014): a tiny, fast, well-mixed 64-bit generator.
-#[derive(Debug, Clone)]
-pub struct SplitMix64(u64);
+pub use crate::rng::SplitMix64;
 
-impl SplitMix64 {
-    pub fn new(seed: u64) -> SplitMix64 {
-        SplitMix64(seed)
-    }
+/// The draws the templates need, on top of the crate's generator.
+trait Draw {
+    fn draw(&mut self, n: u64) -> u64;
+    fn between(&mut self, lo: u64, hi: u64) -> u64;
+    fn percent(&mut self, percent: u64) -> bool;
+    fn pick<T: Copy>(&mut self, items: &[T]) -> T;
+}
 
-    pub fn next_u64(&mut self) -> u64 {
-        self.0 = self.0.wrapping_add(0x9E37_79B9_7F4A_7C15);
-        let mut z = self.0;
-        z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
-        z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
-        z ^ (z >> 31)
-    }
-
-    /// A number in `0..n` (`n > 0`; the modulo bias is below 2^-40 for the small `n` used here).
-    pub fn below(&mut self, n: u64) -> u64 {
-        self.next_u64() % n.max(1)
+impl Draw for SplitMix64 {
+    /// A number in `0..n`.
+    fn draw(&mut self, n: u64) -> u64 {
+        self.below(n as usize) as u64
     }
 
     /// A number in `lo..=hi`.
-    pub fn between(&mut self, lo: u64, hi: u64) -> u64 {
-        lo + self.below(hi - lo + 1)
+    fn between(&mut self, lo: u64, hi: u64) -> u64 {
+        lo + self.draw(hi - lo + 1)
     }
 
     /// True with probability `percent` / 100.
-    pub fn percent(&mut self, percent: u64) -> bool {
-        self.below(100) < percent
+    fn percent(&mut self, percent: u64) -> bool {
+        self.draw(100) < percent
     }
 
-    pub fn pick<T: Copy>(&mut self, items: &[T]) -> T {
-        items[self.below(items.len() as u64) as usize]
+    fn pick<T: Copy>(&mut self, items: &[T]) -> T {
+        items[self.below(items.len())]
     }
 }
 
@@ -202,7 +196,7 @@ fn slot(rng: &mut SplitMix64, plan: &Plan, name: &str) -> String {
         "code" => rng.pick(t::CODE_NAMES).to_string(),
         "drug" => rng.pick(t::DRUGS).to_string(),
         "month" => rng.pick(t::MONTHS).to_string(),
-        "year" => (plan.year - rng.below(3)).to_string(),
+        "year" => (plan.year - rng.draw(3)).to_string(),
         "date" => date(rng, plan),
         "arrests" => count(rng, 3, 6_500),
         "searches" => count(rng, 2, 900),
@@ -235,9 +229,9 @@ fn amount(rng: &mut SplitMix64, lo: u64, hi: u64) -> u64 {
     let x = (a + (b - a) * (rng.below(1 << 20) as f64 / (1u64 << 20) as f64)).exp() as u64;
     let round = match x {
         0..=30 => 1,
-        31..=200 => [1, 5, 10][rng.below(3) as usize],
-        201..=2000 => [1, 10, 50, 100][rng.below(4) as usize],
-        _ => 10u64.pow((x as f64).log10() as u32 - 1) * [1, 5][rng.below(2) as usize],
+        31..=200 => [1, 5, 10][rng.below(3)],
+        201..=2000 => [1, 10, 50, 100][rng.below(4)],
+        _ => 10u64.pow((x as f64).log10() as u32 - 1) * [1, 5][rng.below(2)],
     };
     (x / round * round).clamp(lo.max(1), hi)
 }
@@ -307,7 +301,7 @@ fn price(rng: &mut SplitMix64) -> String {
 fn date(rng: &mut SplitMix64, plan: &Plan) -> String {
     match rng.below(4) {
         0 => rng.pick(t::RELATIVE_DATES).to_string(),
-        1 => format!("{} {} {}", rng.between(1, 28), rng.pick(t::MONTHS), plan.year - rng.below(2)),
+        1 => format!("{} {} {}", rng.between(1, 28), rng.pick(t::MONTHS), plan.year - rng.draw(2)),
         2 => format!("begin {}", rng.pick(t::MONTHS)),
         _ => format!("{} {}", rng.between(1, 28), rng.pick(t::MONTHS)),
     }

@@ -35,8 +35,8 @@ pub fn agencies(ctx: &SentenceContext) -> Vec<Fact> {
             }
         }
         if names::POLICE_WORDS.contains(w) {
-            let foreign = (i > 0 && is_foreign_demonym(ctx.words[i - 1]))
-                || (i > 0 && cues::FOREIGN_FORCE_ADJECTIVES.contains(&ctx.lower[i - 1].as_str()))
+            let foreign = (i > 0
+                && (is_foreign_demonym(ctx.words[i - 1]) || cues::FOREIGN_FORCE_ADJECTIVES.contains(&ctx.lower[i - 1].as_str())))
                 || ctx.lower.get(i + 1).is_some_and(|n| n == "uit" || n == "van")
                     && ctx.places.iter().any(|p| p.start == skip_fillers(ctx, i + 2) || p.start == i + 3);
             if !foreign {
