@@ -5,10 +5,12 @@
 //! implement it; the pipeline takes either.
 
 use crate::data::gazetteer as names;
+use crate::data::services::ServiceCatalog;
 use crate::document::{Document, Entity, EntityType, TokenKind};
 use crate::error::Result;
 use crate::span::Span;
 use std::collections::{HashMap, HashSet};
+use std::sync::Arc;
 
 /// Anything that finds PER/ORG/LOC/MISC entities in a segmented document.
 pub trait EntityRecognizer: Send + Sync {
@@ -34,6 +36,7 @@ pub struct Gazetteer {
     first_names: HashSet<&'static str>,
     titles: HashSet<&'static str>,
     ambiguous_context: HashSet<&'static str>,
+    services: Arc<ServiceCatalog>,
 }
 
 const NAME_PARTICLES: &[&str] = &["de", "van", "der", "den", "ter", "van der", "el", "al", "ten"];
@@ -45,16 +48,19 @@ impl Default for Gazetteer {
 }
 
 impl Gazetteer {
+    /// The gazetteer with the built-in service table.
     pub fn new() -> Gazetteer {
+        Gazetteer::with_services(ServiceCatalog::builtin())
+    }
+
+    /// The gazetteer with a given service table (`extract --services`).
+    pub fn with_services(services: Arc<ServiceCatalog>) -> Gazetteer {
         let mut entries = Vec::new();
         let split = |s: &str| -> Vec<String> {
             crate::text::WordTokenizer.tokenize(s).iter().map(|t| s[t.span].to_string()).collect()
         };
-        for (_, spellings) in names::SERVICES {
-            for s in *spellings {
-                let ambiguous = names::AMBIGUOUS_SPELLINGS.contains(s);
-                entries.push((split(s), EntityType::Org, ambiguous));
-            }
+        for s in services.spellings() {
+            entries.push((split(&s.text), EntityType::Org, s.ambiguous));
         }
         for (surface, _) in names::AGENCIES {
             if surface.chars().next().is_some_and(char::is_uppercase) {
@@ -76,6 +82,7 @@ impl Gazetteer {
             first_names: names::FIRST_NAMES.iter().copied().collect(),
             titles: names::PERSON_TITLES.iter().copied().collect(),
             ambiguous_context: names::AMBIGUOUS_CONTEXT.iter().copied().collect(),
+            services,
         }
     }
 }
@@ -217,7 +224,12 @@ pub struct Combined {
 
 impl Combined {
     pub fn new(model: Box<dyn EntityRecognizer>) -> Combined {
-        Combined { model, gazetteer: Gazetteer::new() }
+        Combined::with_services(model, ServiceCatalog::builtin())
+    }
+
+    /// The model completed by a gazetteer with a given service table (`extract --services`).
+    pub fn with_services(model: Box<dyn EntityRecognizer>, services: Arc<ServiceCatalog>) -> Combined {
+        Combined { model, gazetteer: Gazetteer::with_services(services) }
     }
 
     fn merge(&self, doc: &Document, from_model: Vec<Entity>) -> Result<Vec<Entity>> {
@@ -227,7 +239,7 @@ impl Combined {
         for mut e in from_model {
             let text = &doc.text[e.span];
             // A service's name is an organisation, whatever the model thought (`Ghost`).
-            if names::SERVICES.iter().any(|(_, spellings)| spellings.contains(&text)) {
+            if self.gazetteer.services.is_spelling(text) {
                 e.label = EntityType::Org;
             }
             let compound = text.split_once('-').is_some_and(|(_, rest)| rest.chars().next().is_some_and(char::is_lowercase));

@@ -1,7 +1,9 @@
 //! The pipeline: the stages in order, for one document or a batch (rayon across documents, the
 //! entity recognizer batching sentences across documents).
 
+use crate::data::services::ServiceCatalog;
 use crate::document::{Document, Entity, Stage};
+use std::sync::Arc;
 use crate::entities::{EntityRecognizer, Gazetteer};
 use crate::error::{Error, Result};
 use crate::quantity::{DateTagger, NumberTagger};
@@ -35,12 +37,18 @@ fn in_doc(doc: &Document, e: Error) -> Error {
 
 impl Pipeline {
     pub fn new(recognizer: Box<dyn EntityRecognizer>) -> Pipeline {
+        Pipeline::with_services(recognizer, ServiceCatalog::builtin())
+    }
+
+    /// The pipeline with a given service table (the built-in one extended by `--services`); the
+    /// recognizer should have been built with the same table (`Gazetteer::with_services`).
+    pub fn with_services(recognizer: Box<dyn EntityRecognizer>, services: Arc<ServiceCatalog>) -> Pipeline {
         Pipeline {
             segmenter: Segmenter::default(),
             numbers: NumberTagger::default(),
             dates: DateTagger::default(),
             recognizer,
-            linker: RecordLinker::new(),
+            linker: RecordLinker::with_services(services),
         }
     }
 

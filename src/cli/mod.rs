@@ -9,7 +9,9 @@ pub mod run;
 pub mod train;
 
 use anyhow::Result;
+use meelezer::data::services::ServiceCatalog;
 use meelezer::entities::Gazetteer;
+use std::sync::Arc;
 use meelezer::ner::TransformerNer;
 use meelezer::pipeline::Pipeline;
 use std::io::Write;
@@ -33,6 +35,10 @@ pub struct ModelArgs {
     /// Use the gazetteer instead of a transformer model.
     #[arg(long, conflicts_with = "model")]
     pub gazetteer: bool,
+    /// Extra services (JSON Lines, the format of `src/data/services.jsonl`), added to the
+    /// built-in table for this run; may be given more than once.
+    #[arg(long, value_name = "FILE")]
+    pub services: Vec<PathBuf>,
 }
 
 impl ModelArgs {
@@ -50,17 +56,28 @@ impl ModelArgs {
             .find(|dir| dir.join("config.json").is_file())
     }
 
+    /// The service table: the built-in one extended by each `--services` file in turn.
+    pub fn service_catalog(&self) -> Result<Arc<ServiceCatalog>> {
+        let mut catalog = ServiceCatalog::builtin();
+        for path in &self.services {
+            catalog = Arc::new(catalog.extended(&ServiceCatalog::load(path)?));
+        }
+        Ok(catalog)
+    }
+
     pub fn pipeline(&self) -> Result<Pipeline> {
+        let services = self.service_catalog()?;
         match self.model_dir() {
             Some(dir) => {
                 let ner = TransformerNer::load(&dir)?;
-                Ok(Pipeline::new(Box::new(meelezer::entities::Combined::new(Box::new(ner)))))
+                let recognizer = meelezer::entities::Combined::with_services(Box::new(ner), services.clone());
+                Ok(Pipeline::with_services(Box::new(recognizer), services))
             }
             None => {
                 if !self.gazetteer {
                     eprintln!("meelezer: no NER model at {DEFAULT_MODEL}; using the gazetteer (--model DIR to choose one)");
                 }
-                Ok(Pipeline::new(Box::new(Gazetteer::new())))
+                Ok(Pipeline::with_services(Box::new(Gazetteer::with_services(services.clone())), services))
             }
         }
     }

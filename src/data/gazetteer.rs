@@ -1,23 +1,6 @@
-//! Names the pipeline knows: encrypted-communication services and their spellings, agencies,
+//! Names the pipeline knows: agencies, the words that make a service's short name a service,
 //! countries, cities and demonyms (to ISO codes), news organisations and common first names.
-
-/// Canonical service name and the spellings seen (ANNOTATION.md's table; matched case-sensitively,
-/// also as the first part of a hyphenated compound such as `Exclu-gebruikers`).
-pub const SERVICES: &[(&str, &[&str])] = &[
-    ("EncroChat", &["EncroChat", "Encrochat", "ENCROCHAT", "Encro"]),
-    ("Sky ECC", &["Sky ECC", "SkyECC", "SkyEcc", "Sky-ECC", "Sky Ecc", "Sky"]),
-    ("Exclu", &["Exclu Messenger", "Exclu"]),
-    ("Ennetcom", &["Ennetcom", "EnnetCom"]),
-    ("PGP Safe", &["PGP Safe", "PGPsafe", "PGPSafe", "PGP-SAFE", "PGP-Safe", "PGP SAFE"]),
-    ("ANOM", &["ANOM", "Anom", "AN0M", "An0m"]),
-    ("Matrix", &["Matrix", "Mactrix"]),
-    ("Ghost", &["Ghost"]),
-    ("IronChat", &["IronChat", "Ironchat", "IRONCHAT"]),
-];
-
-/// Spellings that name a service only when followed or preceded by a service word
-/// (`Sky` alone is too common; `Encro` is slang); see `AMBIGUOUS_CONTEXT`.
-pub const AMBIGUOUS_SPELLINGS: &[&str] = &["Sky", "Encro", "Matrix", "Ghost"];
+//! The services themselves are in `services.jsonl` (see `crate::data::services`).
 
 /// Words near an ambiguous spelling that show it names a service.
 pub const AMBIGUOUS_CONTEXT: &[&str] = &[

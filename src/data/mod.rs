@@ -3,5 +3,6 @@
 pub mod cues;
 pub mod gazetteer;
 pub mod numbers;
+pub mod services;
 pub mod synth;
 pub mod text;

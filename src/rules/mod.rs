@@ -39,6 +39,11 @@ impl RecordLinker {
         RecordLinker::default()
     }
 
+    /// The rule layer with a given service table (`extract --services`).
+    pub fn with_services(services: std::sync::Arc<crate::data::services::ServiceCatalog>) -> RecordLinker {
+        RecordLinker { services: ServiceTable::new(services), places: PlaceTable::default() }
+    }
+
     /// Builds the record of a document whose earlier stages have run.
     pub fn link(&self, doc: &Document) -> ArticleRecord {
         let mentions = self.services.find(doc);
@@ -89,9 +94,9 @@ impl RecordLinker {
                     operations[op].facts.push(Fact { evidence: evidence(sentence.span, sentence.span), ..fact.clone() });
                 }
             }
-            let singles = names::persons(doc, &ctx, &mut persons_seen)
+            let singles = names::persons(doc, &ctx, self.services.catalog(), &mut persons_seen)
                 .into_iter()
-                .chain(names::investigations(&ctx))
+                .chain(names::investigations(&ctx, self.services.catalog()))
                 .chain(names::server_countries(&ctx));
             for fact in singles {
                 operations[single].facts.push(Fact { evidence: evidence(sentence.span, sentence.span), ..fact });

@@ -4,6 +4,7 @@
 use super::context::SentenceContext;
 use crate::data::cues;
 use crate::data::gazetteer as names;
+use crate::data::services::ServiceCatalog;
 use crate::document::{DateMention, Document, EntityType};
 use crate::record::{Fact, FactValue, Slot};
 
@@ -135,12 +136,12 @@ pub fn server_countries(ctx: &SentenceContext) -> Vec<Fact> {
 }
 
 /// Named people: each person's name as first written; a later surname-only mention is the same person.
-pub fn persons(doc: &Document, ctx: &SentenceContext, seen: &mut Vec<String>) -> Vec<Fact> {
+pub fn persons(doc: &Document, ctx: &SentenceContext, services: &ServiceCatalog, seen: &mut Vec<String>) -> Vec<Fact> {
     let mut out = Vec::new();
     for e in doc.entities.iter().filter(|e| e.label == EntityType::Per && ctx.sentence.span.contains(e.span)) {
         let name = &doc.text[e.span];
         // A name has a capital (not a stray particle such as `de`) and is not a service's.
-        if !name.chars().any(char::is_uppercase) || names::SERVICES.iter().any(|(_, v)| v.contains(&name)) {
+        if !name.chars().any(char::is_uppercase) || services.is_spelling(name) {
             continue;
         }
         let known = seen.iter().find(|full| full.as_str() == name || full.ends_with(&format!(" {name}"))).cloned();
@@ -157,7 +158,7 @@ pub fn persons(doc: &Document, ctx: &SentenceContext, seen: &mut Vec<String>) ->
 }
 
 /// Investigation code names: capitalised words after `operatie`, `onderzoek, genaamd`, `codenaam`.
-pub fn investigations(ctx: &SentenceContext) -> Vec<Fact> {
+pub fn investigations(ctx: &SentenceContext, services: &ServiceCatalog) -> Vec<Fact> {
     let mut out = Vec::new();
     let skip = |w: &str| matches!(w, "," | "'" | "\"" | "‘" | "’" | "“" | "”" | "„" | "genaamd" | "met" | "de" | "naam");
     for (i, w) in ctx.lower.iter().enumerate() {
@@ -174,7 +175,7 @@ pub fn investigations(ctx: &SentenceContext) -> Vec<Fact> {
         }
         if j > start && !ctx.places.iter().any(|p| p.start == start) {
             let name = ctx.words[start..j].join(" ");
-            let known = names::SERVICES.iter().any(|(_, v)| v.contains(&name.as_str()));
+            let known = services.is_spelling(&name);
             if !known && !names::DEMONYMS.iter().any(|(d, _)| *d == name) {
                 out.push(text_fact(Slot::Investigation, &name));
             }

@@ -3,45 +3,51 @@
 
 use crate::data::cues;
 use crate::data::gazetteer as names;
-use std::borrow::Cow;
+use crate::data::services::ServiceCatalog;
 use crate::document::Document;
 use crate::span::Span;
 
 /// One mention of a service in the text.
 #[derive(Debug, Clone, PartialEq)]
 pub struct ServiceMention {
-    /// Canonical name (ANNOTATION.md's table), or a new service's name as written.
-    pub service: Cow<'static, str>,
+    /// Canonical name (the service table's), or a new service's name as written.
+    pub service: String,
     pub span: Span,
     pub sentence: usize,
 }
 
 /// Spellings split into tokens, longest first, with their canonical names.
 pub struct ServiceTable {
-    spellings: Vec<(Vec<String>, &'static str, bool)>,
+    spellings: Vec<(Vec<String>, String, bool)>,
     /// `AMBIGUOUS_CONTEXT`, lowercase.
     context: std::collections::HashSet<String>,
+    catalog: std::sync::Arc<ServiceCatalog>,
 }
 
 impl Default for ServiceTable {
     fn default() -> ServiceTable {
-        ServiceTable::new()
+        ServiceTable::new(ServiceCatalog::builtin())
     }
 }
 
 impl ServiceTable {
-    pub fn new() -> ServiceTable {
+    pub fn new(catalog: std::sync::Arc<ServiceCatalog>) -> ServiceTable {
         let mut spellings = Vec::new();
-        for (canonical, variants) in names::SERVICES {
-            for v in *variants {
-                let parts: Vec<String> =
-                    crate::text::WordTokenizer.tokenize(v).iter().map(|t| v[t.span].to_string()).collect();
-                spellings.push((parts, *canonical, names::AMBIGUOUS_SPELLINGS.contains(v)));
+        for s in catalog.spellings() {
+            let parts: Vec<String> =
+                crate::text::WordTokenizer.tokenize(&s.text).iter().map(|t| s.text[t.span].to_string()).collect();
+            if !parts.is_empty() {
+                spellings.push((parts, s.service, s.ambiguous));
             }
         }
         spellings.sort_by(|a, b| b.0.len().cmp(&a.0.len()).then(b.0[0].len().cmp(&a.0[0].len())));
         let context = names::AMBIGUOUS_CONTEXT.iter().map(|c| c.to_lowercase()).collect();
-        ServiceTable { spellings, context }
+        ServiceTable { spellings, context, catalog }
+    }
+
+    /// The service table this finder reads.
+    pub fn catalog(&self) -> &ServiceCatalog {
+        &self.catalog
     }
 
     /// Every service mention in the document, in text order. Names match as written in the
@@ -73,7 +79,7 @@ impl ServiceTable {
                 match hit {
                     Some((parts, canonical, _)) => {
                         let span = tokens[i].span.cover(tokens[i + parts.len() - 1].span);
-                        out.push(ServiceMention { service: Cow::Borrowed(canonical), span, sentence: si });
+                        out.push(ServiceMention { service: canonical.clone(), span, sentence: si });
                         i += parts.len();
                     }
                     None => i += 1,
@@ -104,7 +110,7 @@ impl ServiceTable {
                 let apposition = words.get(i + 1) == Some(&",")
                     && words.get(i + 2).is_some_and(|a| matches!(*a, "een" | "de" | "het"))
                     && (i + 3..(i + 6).min(words.len())).any(|j| is_noun(words[j]));
-                if (after_noun || apposition) && is_new_name(w) && !new.iter().any(|n| n == w) {
+                if (after_noun || apposition) && is_new_name(w, &self.catalog) && !new.iter().any(|n| n == w) {
                     let known = out.iter().any(|m| m.span.overlaps(tokens[i].span));
                     if !known {
                         new.push(w.to_string());
@@ -120,7 +126,7 @@ impl ServiceTable {
                 let w = &doc.text[t.span];
                 let head = w.split_once('-').map_or(w, |(h, _)| h);
                 if let Some(name) = new.iter().find(|n| n.as_str() == w || n.as_str() == head) {
-                    out.push(ServiceMention { service: Cow::Owned(name.clone()), span: t.span, sentence: si });
+                    out.push(ServiceMention { service: name.clone(), span: t.span, sentence: si });
                 }
             }
         }
@@ -129,7 +135,7 @@ impl ServiceTable {
 }
 
 /// A capitalised single word that is not a known place, demonym, agency, organisation or service.
-fn is_new_name(w: &str) -> bool {
+fn is_new_name(w: &str, catalog: &ServiceCatalog) -> bool {
     let mut chars = w.chars();
     let capitalised = chars.next().is_some_and(char::is_uppercase) && w.chars().count() >= 3;
     capitalised
@@ -137,7 +143,7 @@ fn is_new_name(w: &str) -> bool {
         && !names::COUNTRIES.iter().chain(names::CITIES).chain(names::DEMONYMS).any(|(n, _)| *n == w)
         && !names::AGENCIES.iter().any(|(n, _)| *n == w)
         && !names::ORGANISATIONS.contains(&w)
-        && !names::SERVICES.iter().any(|(_, v)| v.contains(&w))
+        && !catalog.is_spelling(w)
         && !crate::data::text::SENTENCE_STARTERS.contains(&w)
 }
 

@@ -108,7 +108,7 @@ fn linking_and_services() {
     // Spelling variants and compounds name the canonical service.
     let mut doc = Document::from_text("t", "42 Exclu-gebruikers zijn opgepakt. Eerder werden PGPsafe en Sky-ECC gekraakt.".to_string()).unwrap();
     crate::text::Segmenter::default().process(&mut doc).unwrap();
-    let mentions = super::services::ServiceTable::new().find(&doc);
+    let mentions = super::services::ServiceTable::default().find(&doc);
     let names: Vec<&str> = mentions.iter().map(|m| m.service.as_ref()).collect();
     assert_eq!(names, vec!["Exclu", "PGP Safe", "Sky ECC"]);
 }
