@@ -86,12 +86,16 @@ pub const NOUNS: &[(&str, NounClass)] = &[
     ("cashgeld", NounClass::Cash), ("geld", NounClass::Cash), ("crimineel geld", NounClass::Cash),
 ];
 
+/// Endings of inhabitant nouns (`Amsterdammers`, `Antwerpenaren`, `Bruggelingen`), counted as people.
+pub const INHABITANT_ENDINGS: &[&str] = &["mmers", "dammers", "naren", "elingen", "enaars", "ers"];
+
 /// Adjectives and fillers that may stand between a figure and its noun (`3000 actieve gebruikers`).
 pub const NOUN_FILLERS: &[&str] = &[
     "actieve", "geregistreerde", "nederlandse", "belgische", "verschillende", "andere", "grote", "kleine",
     "illegale", "versleutelde", "onderschepte", "vermoedelijke", "verdachte", "mogelijke", "zware", "nieuwe",
     "gevaarlijke", "geplande", "ernstige", "aan", "van", "de", "het", "extra", "betrokken", "criminele", "lopende",
     "geheime", "gekraakte", "gelezen", "unieke", "voornamelijk", "vooral", "onder", "meer", "synthetische",
+    "nog", "al", "ruim",
 ];
 
 /// Arrest cues (lowercase tokens).
@@ -99,7 +103,7 @@ pub const ARREST: &[&str] = &[
     "aangehouden", "opgepakt", "gearresteerd", "arresteerde", "arresteerden", "arresteren", "arrestaties",
     "aanhoudingen", "arrestatie", "aanhouding", "hield", "hielden", "pakte", "pakten", "opgesloten", "vastgezet",
     "boeien", "aanhouden", "oppakken", "vast", "opgepakte", "inhechtenisneming", "gevangengenomen",
-    "hechtenis", "kraag", "vastgenomen", "gelicht", "arresteert", "opgepakten", "arrestanten", "aangehoudenen", "gearresteerden",
+    "hechtenis", "kraag", "vastgenomen", "gelicht", "betrapt", "arresteert", "opgepakten", "arrestanten", "aangehoudenen", "gearresteerden",
 ];
 
 /// Search cues.
@@ -113,6 +117,7 @@ pub const SEIZE: &[&str] = &[
     "beslag", "inbeslaggenomen", "inbeslagname", "inbeslagnames", "aangetroffen", "gevonden", "vonden", "vond",
     "onderschept", "onderschepte", "ontdekt", "ontdekten", "buitgemaakt", "geconfisqueerd", "ontmanteld",
     "opgerold", "afgepakt", "traceerde", "getraceerd", "ontmantelde", "opgespoord", "aantroffen", "trof", "troffen",
+    "vangst", "vangsten", "geconfisqueerd", "confisqueerde",
 ];
 
 /// Price cues: what a user paid.
@@ -144,8 +149,10 @@ pub const INVESTIGATION: &[&str] = &[
 /// Takedown cues: the service was taken offline or its servers seized.
 pub const TAKEDOWN: &[&str] = &[
     "offline", "neergehaald", "opgerold", "ontmanteld", "ontmantelt", "lucht", "platgelegd", "neerhalen",
-    "plat", "gekraakt", "kraken", "uitgeschakeld", "stilgelegd", "offline.", "opgedoekt", "gesloten", "afgesloten",
+    "plat", "uitgeschakeld", "stilgelegd", "offline.", "opgedoekt", "gesloten", "afgesloten",
     "ontmanteling", "neer", "neergehaalde", "opheffing", "offlinehalen", "rolde", "rolden",
+    // `de nek omgedraaid`
+    "omgedraaid",
 ];
 
 /// Use cues: people counted with one of these are users (`ongeveer 3000 mensen gebruikten de dienst`).
@@ -160,8 +167,14 @@ pub const SUBSCRIPTION_COMPOUNDS: &[(&str, u32)] = &[
     ("jaarlicentie", 12), ("halfjaarlicentie", 6), ("maandlicentie", 1), ("kwartaalabonnement", 3),
 ];
 
-/// Words that mark a sentence about servers (for `server_country`).
+/// Words that mark a sentence about servers (for `server_country`); a closed compound ending in
+/// one of the first two counts too (`computerservers`, `IronChatserver`), see `is_server_word`.
 pub const SERVER_WORDS: &[&str] = &["server", "servers", "serverpark", "datacenter", "datacentrum", "gehost", "hosting"];
+
+/// True for a lowercase word in `SERVER_WORDS` or a compound ending in `server(s)`.
+pub fn is_server_word(word: &str) -> bool {
+    SERVER_WORDS.contains(&word) || word.ends_with("server") || word.ends_with("servers")
+}
 
 /// Generic nouns for authorities: a demonym before them (`Franse politie`), or `uit` + a country
 /// after them (`politiediensten uit Italië`), names a country whose authorities took part.

@@ -29,7 +29,8 @@ pub const AGENCIES: &[(&str, &str)] = &[
 ];
 
 /// Generic words that name the Dutch police as an agency (`de politie`, `rechercheurs van de politie`).
-pub const POLICE_WORDS: &[&str] = &["politie", "Politie", "politiediensten", "politiedienst"];
+/// Plural `politiediensten` is generic (`uit het vizier van politiediensten`), so not here.
+pub const POLICE_WORDS: &[&str] = &["politie", "Politie"];
 
 /// Dutch country names and their ISO 3166-1 alpha-2 codes.
 pub const COUNTRIES: &[(&str, &str)] = &[
@@ -58,7 +59,7 @@ pub const CITIES: &[(&str, &str)] = &[
     ("Amsterdam", "NL"), ("Rotterdam", "NL"), ("Den Haag", "NL"), ("Utrecht", "NL"), ("Eindhoven", "NL"),
     ("Tilburg", "NL"), ("Breda", "NL"), ("Groningen", "NL"), ("Arnhem", "NL"), ("Nijmegen", "NL"),
     ("Zwolle", "NL"), ("Almere", "NL"), ("Haarlem", "NL"), ("Leiden", "NL"), ("Maastricht", "NL"),
-    ("Enschede", "NL"), ("Venlo", "NL"), ("Schiphol", "NL"), ("Brabant", "NL"), ("Limburg", "NL"),
+    ("Enschede", "NL"), ("Venlo", "NL"), ("Schiphol", "NL"), ("Brabant", "NL"),
     ("Zoetermeer", "NL"), ("Dordrecht", "NL"), ("Apeldoorn", "NL"), ("Lelystad", "NL"), ("Driebergen", "NL"),
     ("Antwerpen", "BE"), ("Brussel", "BE"), ("Gent", "BE"), ("Luik", "BE"), ("Parijs", "FR"), ("Lille", "FR"),
     ("Marseille", "FR"), ("Berlijn", "DE"), ("Keulen", "DE"), ("Hamburg", "DE"), ("Londen", "GB"),
@@ -149,6 +150,7 @@ pub const CITIES: &[(&str, &str)] = &[
     ("Wilrijk", "BE"), ("Schoten", "BE"), ("Brasschaat", "BE"), ("Kapellen", "BE"), ("Doornik", "BE"), ("Aarlen", "BE"),
     ("Verviers", "BE"), ("Seraing", "BE"), ("La Louvière", "BE"), ("Moeskroen", "BE"), ("Anderlecht", "BE"), ("Molenbeek", "BE"),
     ("Schaarbeek", "BE"), ("Elsene", "BE"), ("Ukkel", "BE"), ("Vorst", "BE"), ("Antwerpse haven", "BE"),
+    ("Waaslandhaven", "BE"), ("Sint-Joost-ten-Node", "BE"), ("Oost-Vlaanderen", "BE"), ("West-Vlaanderen", "BE"), ("Kesteren", "NL"),
 ];
 
 /// Demonyms and place adjectives (MISC entities) and the country they point to.

@@ -90,6 +90,11 @@ impl<'a> SentenceContext<'a> {
         self.lower.iter().any(|w| cues.contains(&w.as_str()))
     }
 
+    /// True when the sentence is about servers (`cues::is_server_word`).
+    pub fn about_servers(&self) -> bool {
+        self.lower.iter().any(|w| crate::data::cues::is_server_word(w))
+    }
+
     /// True when any word in tokens `[from, to)` is one of `cues`.
     pub fn has_any_in(&self, from: usize, to: usize, cues: &[&str]) -> bool {
         self.lower[from.min(self.lower.len())..to.min(self.lower.len())].iter().any(|w| cues.contains(&w.as_str()))

@@ -22,7 +22,7 @@ fn counted_noun(ctx: &SentenceContext, after: usize) -> Option<(NounClass, usize
                 return Some((c, j));
             }
         }
-        match cues::noun_class(w).or_else(|| suffix_class(w)) {
+        match cues::noun_class(w).or_else(|| suffix_class(w)).or_else(|| inhabitants(ctx.words[j])) {
             // A drug word before another noun is an adjective (`negentien synthetische drugslabs`).
             Some(NounClass::Drug(_)) if j + 1 < ctx.words.len() && cues::noun_class(&ctx.lower[j + 1]).is_some() => {}
             Some(c) => return Some((c, j)),
@@ -40,6 +40,13 @@ fn counted_noun(ctx: &SentenceContext, after: usize) -> Option<(NounClass, usize
     None
 }
 
+/// Inhabitants of a place, counted as people (`5 Amsterdammers`, `drie Antwerpenaren`): a
+/// capitalised plural ending as Dutch inhabitant nouns do (`cues::INHABITANT_ENDINGS`).
+fn inhabitants(word: &str) -> Option<NounClass> {
+    let capitalised = word.chars().next().is_some_and(char::is_uppercase) && word.chars().skip(1).all(char::is_lowercase);
+    (capitalised && word.chars().count() > 5 && cues::INHABITANT_ENDINGS.iter().any(|e| word.ends_with(e))).then_some(NounClass::People)
+}
+
 /// A closed compound ending in a known noun (`chatberichten`, `politieagenten`).
 fn suffix_class(word: &str) -> Option<NounClass> {
     cues::NOUNS
@@ -49,17 +56,23 @@ fn suffix_class(word: &str) -> Option<NounClass> {
         .map(|(_, c)| *c)
 }
 
-/// The drug named after a mass (`8000 kilo cocaïne`, `kilo's aan verdovende middelen`).
+/// The drug named after a mass (`8000 kilo cocaïne`, `kilo's aan verdovende middelen`);
+/// `drugs` when none is named.
 fn drug_kind(ctx: &SentenceContext, after: usize) -> &'static str {
+    named_drug(ctx, after).unwrap_or("drugs")
+}
+
+/// The drug a mass names, if it names one.
+fn named_drug(ctx: &SentenceContext, after: usize) -> Option<&'static str> {
     for j in after..(after + 5).min(ctx.words.len()) {
         if let Some(NounClass::Drug(what)) = cues::noun_class(&ctx.lower[j]) {
-            return what;
+            return Some(what);
         }
         if matches!(ctx.words[j], "," | ";" | "en") && j > after {
             break;
         }
     }
-    "drugs"
+    None
 }
 
 /// A figure classified into a slot, before linking and `where`.
@@ -130,7 +143,9 @@ pub fn classify(ctx: &SentenceContext, q: &Quantity, previous: Option<NounClass>
             }
         }
         Some(Unit::Kg) => {
-            if !ctx.has_any(cues::SEIZE) {
+            // Seized, or found with the people arrested (`5 mannen opgepakt bij 3,4 ton coke`).
+            let with_arrest = ctx.has_any(cues::ARREST) && named_drug(ctx, end).is_some();
+            if !ctx.has_any(cues::SEIZE) && !with_arrest {
                 return None;
             }
             let mut f = number(Slot::SeizedDrugs);
@@ -157,6 +172,8 @@ pub fn classify(ctx: &SentenceContext, q: &Quantity, previous: Option<NounClass>
                 NounClass::DutchSpeaking => Fact { what: Some("dutch_speaking".into()), ..number(Slot::Users) },
                 NounClass::Premises if ctx.has_any(cues::SEARCH) => number(Slot::Searches),
                 NounClass::Site(what) => Fact { what: Some(what.into()), ..number(Slot::DrugSites) },
+                // Weapons count when seized or found, not when owned (`het bezit van een vuurwapen`).
+                NounClass::Weapons if !ctx.has_any(cues::SEIZE) => return None,
                 other => number(cues::direct_slot(other)?),
             }
         }

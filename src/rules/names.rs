@@ -55,7 +55,7 @@ pub fn countries(ctx: &SentenceContext) -> Vec<Fact> {
     let mut codes: Vec<&'static str> = Vec::new();
     // Places of arrests and searches; not where servers stood, and not `in Nederland is niemand opgepakt`.
     let negated = ctx.has_any(&["niemand", "geen"]);
-    if (ctx.has_any(cues::ARREST) || ctx.has_any(cues::SEARCH)) && !ctx.has_any(cues::SERVER_WORDS) && !negated {
+    if (ctx.has_any(cues::ARREST) || ctx.has_any(cues::SEARCH)) && !ctx.about_servers() && !negated {
         codes.extend(ctx.country_codes());
     }
     for (i, w) in ctx.lower.iter().enumerate() {
@@ -116,7 +116,7 @@ fn skip_fillers(ctx: &SentenceContext, mut at: usize) -> usize {
 /// Where the servers stood: the places after `in` in a sentence about servers
 /// (`de servers stonden in Frankrijk en IJsland`), not `op verzoek van Nederland`.
 pub fn server_countries(ctx: &SentenceContext) -> Vec<Fact> {
-    if !ctx.has_any(cues::SERVER_WORDS) {
+    if !ctx.about_servers() {
         return Vec::new();
     }
     let mut out: Vec<Fact> = Vec::new();
@@ -202,7 +202,7 @@ pub fn dates(ctx: &SentenceContext, dates: &[&DateMention]) -> Vec<(Fact, usize)
     const INVESTIGATION: &[&str] = &["onderzoek", "opsporingsonderzoek", "strafrechtelijk", "strafrechtelijke"];
     let started = ctx.has_any(cues::STARTED);
     let takedown = (ctx.has_any(cues::TAKEDOWN) && !ctx.has_any(cues::NOT_A_TAKEDOWN))
-        || (ctx.has_any(cues::SERVER_WORDS) && ctx.has_any(&["beslag", "inbeslaggenomen"]));
+        || (ctx.about_servers() && ctx.has_any(&["beslag", "inbeslaggenomen"]));
     for (k, d) in dates.iter().enumerate() {
         let Some(value) = &d.value else { continue };
         let (first, _) = ctx.token_range(d.span);
