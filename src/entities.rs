@@ -234,8 +234,9 @@ impl Combined {
 
     fn merge(&self, doc: &Document, from_model: Vec<Entity>) -> Result<Vec<Entity>> {
         // The gazetteer's people come from a first-name list: the model knows people better.
-        let known: Vec<Entity> = self.gazetteer.recognize(doc)?.into_iter().filter(|e| e.label != EntityType::Per).collect();
-        let mut out: Vec<Entity> = known.clone();
+        let mut known: Vec<Entity> = self.gazetteer.recognize(doc)?.into_iter().filter(|e| e.label != EntityType::Per).collect();
+        let is_service = |e: &Entity| self.gazetteer.services.is_spelling(&doc.text[e.span]);
+        let mut added: Vec<Entity> = Vec::new();
         for mut e in from_model {
             let text = &doc.text[e.span];
             // A service's name is an organisation, whatever the model thought (`Ghost`).
@@ -243,12 +244,75 @@ impl Combined {
                 e.label = EntityType::Org;
             }
             let compound = text.split_once('-').is_some_and(|(_, rest)| rest.chars().next().is_some_and(char::is_lowercase));
-            if !compound && !known.iter().any(|k| k.span.overlaps(e.span)) {
-                out.push(e);
+            if compound {
+                continue;
+            }
+            // A longer name around known ones is one name (`Ruud van Boom`, `Rechtbank
+            // Gelderland`, `Europees Hof van Justitie`), unless it swallows a known organisation
+            // (`Politie Matrix`, `Nederlandse Openbaar Ministerie`) or only partly covers a known name.
+            let inside: Vec<usize> = (0..known.len()).filter(|&k| known[k].span.overlaps(e.span)).collect();
+            let longer = e.span.len() > 0 && text.contains(' ');
+            let wraps = inside.iter().all(|&k| {
+                let k = &known[k];
+                e.span.contains(k.span) && k.span != e.span && !is_service(k) && k.label != EntityType::Org
+            });
+            if !inside.is_empty() && longer && wraps {
+                for &k in inside.iter().rev() {
+                    known.remove(k);
+                }
+                added.push(e);
+            } else if inside.is_empty() {
+                added.push(e);
             }
         }
+        let mut out = known;
+        out.extend(added);
         out.sort_by_key(|e| (e.span.start, e.span.end));
+        join_initials(doc, &mut out);
+        same_person_short_forms(doc, &mut out);
         Ok(out)
+    }
+}
+
+/// A person's name followed by an initial the model left out or typed apart (`Naoufal F.`,
+/// tagged `Naoufal` PER and `F.` MISC) is one name.
+fn join_initials(doc: &Document, entities: &mut Vec<Entity>) {
+    let is_initial = |s: &str| {
+        let mut c = s.chars();
+        matches!((c.next(), c.next(), c.next()), (Some(a), Some('.'), None) if a.is_uppercase())
+    };
+    let mut i = 0;
+    while i < entities.len() {
+        if entities[i].label == EntityType::Per {
+            let end = entities[i].span.end;
+            let next = doc.tokens.iter().find(|t| t.span.start >= end);
+            if let Some(t) = next.filter(|t| doc.text[end..t.span.start] == *" " && is_initial(&doc.text[t.span])) {
+                let initial = t.span;
+                if let Some(j) = entities.iter().position(|e| e.span == initial) {
+                    entities.remove(j);
+                }
+                if !entities.iter().any(|e| e.span.overlaps(initial)) {
+                    entities[i].span = entities[i].span.cover(initial);
+                }
+            }
+        }
+        i += 1;
+    }
+}
+
+/// A one-word entity that is the surname of a person named in full before it is that person
+/// (`Groenewegen` after `Frank Groenewegen`), whatever type the model gave it.
+fn same_person_short_forms(doc: &Document, entities: &mut [Entity]) {
+    let mut surnames: Vec<&str> = Vec::new();
+    for e in entities.iter_mut() {
+        let text = &doc.text[e.span];
+        if e.label == EntityType::Per {
+            if let Some((_, last)) = text.rsplit_once(' ') {
+                surnames.push(last);
+            }
+        } else if !text.contains(' ') && surnames.contains(&text) {
+            e.label = EntityType::Per;
+        }
     }
 }
 

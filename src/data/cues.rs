@@ -238,3 +238,11 @@ pub const FORCE_ADJECTIVES: &[&str] = &["federale", "gerechtelijke", "lokale", "
 
 /// Of these, the ones that make `politie` a foreign (Belgian or other) force.
 pub const FOREIGN_FORCE_ADJECTIVES: &[&str] = &["federale", "gerechtelijke", "lokale"];
+
+/// Institutions only Belgium has (lowercase, token by token): an article naming one, and naming
+/// Belgian places at least as often as Dutch ones, is a Belgian article, where a bare `de politie`
+/// is the Belgian police (ANNOTATION.md: `country` BE, not `agency` Politie).
+pub const BELGIAN_INSTITUTIONS: &[&str] = &[
+    "federaal parket", "federale politie", "federale gerechtelijke politie", "gerechtelijke politie",
+    "procureur des konings", "politiezone", "het parket van", "onderzoeksrechter", "fgp",
+];

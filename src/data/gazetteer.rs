@@ -26,6 +26,12 @@ pub const AGENCIES: &[(&str, &str)] = &[
     ("Landelijk Parket", "Landelijk Parket"),
     ("Nationale Politie", "Politie"),
     ("Landelijke Eenheid", "Politie"),
+    ("Landelijke Recherche", "Politie"),
+    ("Eenheid Landelijke Opsporing en Interventies", "Politie"),
+    ("ELOI", "Politie"),
+    ("Rijksrecherche", "Rijksrecherche"),
+    ("Koninklijke Marechaussee", "Koninklijke Marechaussee"),
+    ("Marechaussee", "Koninklijke Marechaussee"),
 ];
 
 /// Generic words that name the Dutch police as an agency (`de politie`, `rechercheurs van de politie`).
@@ -175,7 +181,7 @@ pub const DEMONYMS: &[(&str, &str)] = &[
 pub const ORGANISATIONS: &[&str] = &[
     "Het Parool", "De Telegraaf", "NOS", "NRC", "de Volkskrant", "Volkskrant", "AD", "Algemeen Dagblad", "RTL Nieuws",
     "Vice Magazine", "Vice", "ANP", "Reuters", "BBC", "Trouw", "Het Laatste Nieuws", "HLN", "De Standaard",
-    "Nieuwsuur", "EenVandaag", "Pointer", "Follow the Money", "Interpol", "Marechaussee", "Koninklijke Marechaussee",
+    "Nieuwsuur", "EenVandaag", "Pointer", "Follow the Money", "Interpol",
     "Douane", "NCA", "National Crime Agency", "DEA", "Gendarmerie", "Apple", "Google", "Signal", "WhatsApp", "Telegram",
 ];
 

@@ -33,3 +33,6 @@ pub const SENTENCE_STARTERS: &[&str] = &[
     "Zo", "Verder", "Eerder", "Later", "Inmiddels", "Vorig", "Dinsdag", "Maandag", "Woensdag", "Donderdag",
     "Vrijdag", "Zaterdag", "Zondag", "Gisteren", "Vandaag", "Het", "Uit", "Met", "Aan", "Als", "Omdat",
 ];
+
+/// Words before a name that make it a credit or byline, not a person in the story (`Foto: ...`).
+pub const CREDIT_WORDS: &[&str] = &["foto", "beeld", "©", "door", "video", "illustratie", "bron", "tekst", "redactie", "fotograaf"];

@@ -49,7 +49,8 @@ impl Default for PlaceTable {
 }
 
 impl PlaceTable {
-    fn find(&self, words: &[&str]) -> Vec<PlaceMention> {
+    /// The places named in a run of words, longest names first.
+    pub fn find(&self, words: &[&str]) -> Vec<PlaceMention> {
         let mut out = Vec::new();
         let mut i = 0;
         while i < words.len() {

@@ -58,6 +58,7 @@ impl RecordLinker {
         let index_of = |service: &str| ordered.iter().position(|s| *s == service);
 
         let mut persons_seen = Vec::new();
+        let belgian = names::is_belgian(doc, &self.places);
         for (i, sentence) in doc.sentences.iter().enumerate() {
             let targets = &assigned[i];
             if sentence.heading || targets.is_empty() {
@@ -88,7 +89,7 @@ impl RecordLinker {
                     operations[single].facts.push(fact);
                 }
             }
-            let sentence_wide = names::agencies(&ctx).into_iter().chain(names::countries(&ctx));
+            let sentence_wide = names::agencies(&ctx, belgian).into_iter().chain(names::countries(&ctx));
             for fact in sentence_wide {
                 for &op in &all {
                     operations[op].facts.push(Fact { evidence: evidence(sentence.span, sentence.span), ..fact.clone() });

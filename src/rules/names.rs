@@ -16,9 +16,34 @@ fn is_foreign_demonym(word: &str) -> bool {
     names::DEMONYMS.iter().any(|(d, code)| *d == word && !code.is_empty() && *code != "NL")
 }
 
+/// True when the article is Belgian: it names a Belgian institution (`cues::BELGIAN_INSTITUTIONS`)
+/// and Belgian places at least as often as Dutch ones.
+pub fn is_belgian(doc: &Document, places: &super::context::PlaceTable) -> bool {
+    let mut institution = false;
+    let (mut be, mut nl) = (0, 0);
+    for sentence in &doc.sentences {
+        let tokens = doc.sentence_tokens(sentence);
+        let words: Vec<&str> = tokens.iter().map(|t| &doc.text[t.span]).collect();
+        let lower: Vec<String> = words.iter().map(|w| w.to_lowercase()).collect();
+        institution |= cues::BELGIAN_INSTITUTIONS.iter().any(|cue| {
+            let parts: Vec<&str> = cue.split(' ').collect();
+            lower.windows(parts.len()).any(|w| w.iter().zip(&parts).all(|(a, b)| a == b))
+        });
+        for p in places.find(&words) {
+            match p.code {
+                "BE" => be += 1,
+                "NL" => nl += 1,
+                _ => {}
+            }
+        }
+    }
+    institution && be >= nl
+}
+
 /// Agencies named in the sentence: the table's names, and the (Dutch) police unless the
-/// sentence makes it a foreign force (`de Franse politie`, `politiediensten uit Italië`).
-pub fn agencies(ctx: &SentenceContext) -> Vec<Fact> {
+/// sentence makes it a foreign force (`de Franse politie`, `politiediensten uit Italië`). In a
+/// Belgian article a bare `de politie` is Belgian: `country` BE instead.
+pub fn agencies(ctx: &SentenceContext, belgian: bool) -> Vec<Fact> {
     static SPLIT: std::sync::OnceLock<Vec<(Vec<&'static str>, &'static str)>> = std::sync::OnceLock::new();
     let table = SPLIT.get_or_init(|| names::AGENCIES.iter().map(|(s, c)| (s.split(' ').collect(), *c)).collect());
     let mut out = Vec::new();
@@ -40,7 +65,10 @@ pub fn agencies(ctx: &SentenceContext) -> Vec<Fact> {
                 && (is_foreign_demonym(ctx.words[i - 1]) || cues::FOREIGN_FORCE_ADJECTIVES.contains(&ctx.lower[i - 1].as_str())))
                 || ctx.lower.get(i + 1).is_some_and(|n| n == "uit" || n == "van")
                     && ctx.places.iter().any(|p| p.start == skip_fillers(ctx, i + 2) || p.start == i + 3);
-            if !foreign {
+            let dutch = i > 0 && names::DEMONYMS.iter().any(|(d, code)| *d == ctx.words[i - 1] && *code == "NL");
+            if belgian && !foreign && !dutch && ctx.lower[i] == "politie" {
+                out.push(text_fact(Slot::Country, "BE"));
+            } else if !foreign {
                 out.push(text_fact(Slot::Agency, "Politie"));
             }
         }
@@ -141,7 +169,7 @@ pub fn persons(doc: &Document, ctx: &SentenceContext, services: &ServiceCatalog,
     for e in doc.entities.iter().filter(|e| e.label == EntityType::Per && ctx.sentence.span.contains(e.span)) {
         let name = &doc.text[e.span];
         // A name has a capital (not a stray particle such as `de`) and is not a service's.
-        if !name.chars().any(char::is_uppercase) || services.is_spelling(name) {
+        if !name.chars().any(char::is_uppercase) || services.is_spelling(name) || is_byline_or_credit(doc, e.span) {
             continue;
         }
         let known = seen.iter().find(|full| full.as_str() == name || full.ends_with(&format!(" {name}"))).cloned();
@@ -155,6 +183,23 @@ pub fn persons(doc: &Document, ctx: &SentenceContext, services: &ServiceCatalog,
         out.push(text_fact(Slot::Person, &full));
     }
     out
+}
+
+/// A byline or credit (ANNOTATION.md: text, not a person fact): a name that ends a line without
+/// closing punctuation (`... harde tik uit aan drugsmaffia Patrick Lefelon`), or one after a
+/// credit word (`Foto: Jan de Vries`, `© Anna Bos`, `Door Piet Smit`).
+fn is_byline_or_credit(doc: &Document, span: crate::span::Span) -> bool {
+    let line_start = doc.text[..span.start].rfind('\n').map_or(0, |i| i + 1);
+    let line_end = doc.text[span.end..].find('\n').map_or(doc.text.len(), |i| span.end + i);
+    let rest = doc.text[span.end..line_end].trim();
+    let line = doc.text[line_start..line_end].trim_end();
+    let ends_line = rest.is_empty() && !line.ends_with(crate::data::text::CLOSING_PUNCTUATION);
+    let before: Vec<&str> = doc.text[line_start..span.start].split_whitespace().collect();
+    let credit = before.last().is_some_and(|w| {
+        let w = w.trim_end_matches(':').to_lowercase();
+        crate::data::text::CREDIT_WORDS.contains(&w.as_str())
+    });
+    ends_line || credit
 }
 
 /// Investigation code names: capitalised words after `operatie`, `onderzoek, genaamd`, `codenaam`.
