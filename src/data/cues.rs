@@ -246,3 +246,18 @@ pub const BELGIAN_INSTITUTIONS: &[&str] = &[
     "federaal parket", "federale politie", "federale gerechtelijke politie", "gerechtelijke politie",
     "procureur des konings", "politiezone", "het parket van", "onderzoeksrechter", "fgp",
 ];
+
+/// Words just before a service's name that set it against the article's subject (`Anders dan
+/// bij Ennetcom konden we dit keer live meekijken`, `net als EncroChat`): the sentence is not
+/// about that service. Multi-word cues are matched token by token, ending right before the name
+/// or before a `bij` that precedes it.
+pub const CONTRAST_BEFORE: &[&str] = &["anders dan", "in tegenstelling tot", "net als", "zoals", "naar het voorbeeld van"];
+
+/// Words beside a service's name that name the thing the article is about (`het gekraakte
+/// programma – Ironchat geheten –`, `een app genaamd Nexora`): before the name, or after it.
+pub const NAMING_BEFORE: &[&str] = &["genaamd", "geheten", "heet", "heette", "naam"];
+pub const NAMING_AFTER: &[&str] = &["geheten", "genaamd", "heet", "heette"];
+
+/// Words that put a sentence in the background (an earlier case): a service named there counts
+/// less towards being the article's main one. `al in` is matched token by token.
+pub const BACKGROUND: &[&str] = &["eerder", "destijds", "voorheen", "voorganger", "voorgangers", "al in", "vroeger"];

@@ -147,13 +147,79 @@ fn is_new_name(w: &str, catalog: &ServiceCatalog) -> bool {
         && !crate::data::text::SENTENCE_STARTERS.contains(&w)
 }
 
-/// The services named, in order of first mention, and the main one: the most mentioned, with
-/// a mention in the first paragraph (the lead) worth one and a half more, ties going to the earliest.
+/// How a mention stands in its sentence, for choosing the main service and the sentence's topic.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Role {
+    /// A plain mention.
+    Plain,
+    /// In a heading.
+    Heading,
+    /// In a sentence about an earlier case (`cues::BACKGROUND`).
+    Background,
+    /// Set against the subject (`anders dan bij Ennetcom`, `cues::CONTRAST_BEFORE`).
+    Contrast,
+    /// Naming the subject (`het programma – Ironchat geheten –`, `cues::NAMING_BEFORE`).
+    Naming,
+}
+
+impl Role {
+    /// What the mention counts towards being the main service (a plain one counts 2).
+    fn weight(self) -> usize {
+        match self {
+            Role::Plain => 2,
+            Role::Heading | Role::Background => 1,
+            Role::Contrast => 0,
+            Role::Naming => 4,
+        }
+    }
+}
+
+/// True when the lowercase words end (at `end`, exclusive) with the multi-word cue.
+fn ends_with_cue(lower: &[String], end: usize, cue: &str) -> bool {
+    let parts: Vec<&str> = cue.split(' ').collect();
+    end >= parts.len() && lower[end - parts.len()..end].iter().zip(&parts).all(|(a, b)| a == b)
+}
+
+/// The role of each mention.
+pub fn roles(doc: &Document, mentions: &[ServiceMention]) -> Vec<Role> {
+    mentions
+        .iter()
+        .map(|m| {
+            let sentence = &doc.sentences[m.sentence];
+            if sentence.heading {
+                return Role::Heading;
+            }
+            let tokens = doc.sentence_tokens(sentence);
+            let lower: Vec<String> = tokens.iter().map(|t| doc.text[t.span].to_lowercase()).collect();
+            let first = tokens.partition_point(|t| t.span.end <= m.span.start);
+            let last = tokens.partition_point(|t| t.span.start < m.span.end);
+            let skip_bij = if first > 0 && lower[first - 1] == "bij" { first - 1 } else { first };
+            if cues::CONTRAST_BEFORE.iter().any(|c| ends_with_cue(&lower, skip_bij, c)) {
+                return Role::Contrast;
+            }
+            let is_punct = |w: &str| !w.chars().any(char::is_alphanumeric);
+            let before = (0..first).rev().find(|&j| !is_punct(&lower[j])).map(|j| lower[j].as_str());
+            let after = (last..lower.len()).find(|&j| !is_punct(&lower[j])).map(|j| lower[j].as_str());
+            if before.is_some_and(|w| cues::NAMING_BEFORE.contains(&w)) || after.is_some_and(|w| cues::NAMING_AFTER.contains(&w)) {
+                return Role::Naming;
+            }
+            if cues::BACKGROUND.iter().any(|c| (1..=lower.len()).any(|end| ends_with_cue(&lower, end, c))) {
+                return Role::Background;
+            }
+            Role::Plain
+        })
+        .collect()
+}
+
+/// The services named, in order of first mention, and the main one: the most mentioned (by
+/// `Role::weight`), with a mention in the first paragraph (the lead) worth one and a half more,
+/// ties going to the earliest.
 pub fn rank_services<'a>(doc: &Document, mentions: &'a [ServiceMention]) -> (Vec<&'a str>, Option<&'a str>) {
+    let roles = roles(doc, mentions);
     let mut order: Vec<&'a str> = Vec::new();
     let mut score: Vec<usize> = Vec::new();
     let first_paragraph = doc.paragraphs.iter().position(|p| !p.heading);
-    for m in mentions {
+    for (m, role) in mentions.iter().zip(&roles) {
         let idx = match order.iter().position(|s| *s == m.service) {
             Some(i) => i,
             None => {
@@ -162,14 +228,15 @@ pub fn rank_services<'a>(doc: &Document, mentions: &'a [ServiceMention]) -> (Vec
                 order.len() - 1
             }
         };
-        score[idx] += 2;
+        score[idx] += role.weight();
     }
     // The lead names what the article is about: a service in the first paragraph gets a bonus
     // worth one and a half mentions, once.
     for (idx, service) in order.iter().enumerate() {
         let in_lead = mentions
             .iter()
-            .any(|m| m.service == *service && Some(doc.sentences[m.sentence].paragraph) == first_paragraph);
+            .zip(&roles)
+            .any(|(m, r)| m.service == *service && *r != Role::Contrast && Some(doc.sentences[m.sentence].paragraph) == first_paragraph);
         if in_lead {
             score[idx] += 3;
         }
@@ -178,23 +245,39 @@ pub fn rank_services<'a>(doc: &Document, mentions: &'a [ServiceMention]) -> (Vec
     (order, main)
 }
 
-/// Which operations each sentence is about: the services it names; else the single non-main
-/// service named by the sentence before it in the same paragraph (or, with a back-reference
-/// such as `ook toen`, the one before that paragraph); else the main service.
+/// Which operations each sentence is about: the services it names (not those it sets against
+/// the subject, `anders dan bij Ennetcom`); else the single non-main service named by the
+/// sentence before it in the same paragraph (or, with a back-reference such as `ook toen`, the
+/// one before that paragraph), or by the heading over its section; else the main service.
 pub fn assign_sentences<'a>(doc: &Document, mentions: &'a [ServiceMention], main: Option<&'a str>) -> Vec<Vec<&'a str>> {
     let Some(main) = main else {
         return vec![Vec::new(); doc.sentences.len()];
     };
+    let roles = roles(doc, mentions);
     let mut named: Vec<Vec<&'a str>> = vec![Vec::new(); doc.sentences.len()];
-    for m in mentions {
-        if !named[m.sentence].contains(&m.service.as_ref()) {
+    let mut contrast = vec![false; doc.sentences.len()];
+    for (m, role) in mentions.iter().zip(&roles) {
+        if *role == Role::Contrast {
+            contrast[m.sentence] = true;
+        } else if !named[m.sentence].contains(&m.service.as_str()) {
             named[m.sentence].push(&m.service);
         }
     }
     let mut out = Vec::with_capacity(doc.sentences.len());
     let mut carry: Option<&'a str> = None;
+    // The one non-main service a heading names, for the paragraphs under it.
+    let mut section: Option<&'a str> = None;
     let mut last_paragraph = usize::MAX;
     for (i, sentence) in doc.sentences.iter().enumerate() {
+        if sentence.heading {
+            section = match named[i].as_slice() {
+                [one] if *one != main => Some(*one),
+                _ => None,
+            };
+            carry = section;
+            out.push(named[i].clone());
+            continue;
+        }
         if sentence.paragraph != last_paragraph {
             last_paragraph = sentence.paragraph;
             let back_reference = doc.sentence_tokens(sentence).windows(2).any(|w| {
@@ -203,12 +286,13 @@ pub fn assign_sentences<'a>(doc: &Document, mentions: &'a [ServiceMention], main
                 a == "ook" && (b == "toen" || b == "destijds")
             });
             if !back_reference {
-                carry = None;
+                carry = section;
             }
         }
-        if sentence.heading {
-            out.push(named[i].clone());
-            continue;
+        if contrast[i] && named[i].is_empty() {
+            // Set against another service: back to the subject, also for the rest of the section.
+            section = None;
+            carry = None;
         }
         if !named[i].is_empty() {
             carry = match named[i].as_slice() {
