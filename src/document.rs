@@ -15,7 +15,7 @@ pub struct Document {
     pub id: String,
     /// The article's text exactly as read (header included); every span indexes this.
     pub text: String,
-    /// The header date (`YYYY-MM`) when the text starts with ` date YYYY-MM `.
+    /// The header date (`YYYY-MM` or `YYYY-MM-DD`) when the text starts with ` date YYYY-MM[-DD] `.
     pub date: Option<String>,
     /// The part of `text` after the header: what the taggers see.
     pub body: Span,
@@ -27,6 +27,9 @@ pub struct Document {
     pub entities: Vec<Entity>,
     /// The rule layer's output.
     pub record: Option<ArticleRecord>,
+    /// Problems with the input that did not stop it (a malformed header date), each naming the
+    /// file when the loader knows it; a run reports them on standard error.
+    pub warnings: Vec<String>,
 }
 
 /// Anything that reads a document and adds to it.

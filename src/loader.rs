@@ -8,37 +8,56 @@ use crate::error::{Error, ErrorKind, Result};
 use crate::span::Span;
 use std::path::PathBuf;
 
-/// Splits off a leading ` date YYYY-MM ` header: returns the date and the byte offset where the body starts.
+/// Splits off a leading ` date YYYY-MM ` or ` date YYYY-MM-DD ` header: returns the date and
+/// the byte offset where the body starts.
 pub fn parse_header(text: &str) -> (Option<String>, usize) {
+    let (date, body, _) = read_header(text);
+    (date, body)
+}
+
+/// The header as [`parse_header`] reads it, plus what looked like a header date but is not a
+/// valid one (` date 2023-13 `), for a warning.
+pub fn read_header(text: &str) -> (Option<String>, usize, Option<String>) {
     let lead = text.len() - text.trim_start().len();
     let rest = &text[lead..];
-    if let Some(after) = rest.strip_prefix("date ") {
-        let candidate: String = after.chars().take(7).collect();
-        let bytes = candidate.as_bytes();
-        let looks_like_date = bytes.len() == 7
-            && bytes[..4].iter().all(u8::is_ascii_digit)
-            && bytes[4] == b'-'
-            && bytes[5..].iter().all(u8::is_ascii_digit)
-            && crate::record::is_date(&candidate);
-        let next = after[candidate.len()..].chars().next();
-        if looks_like_date && next.is_none_or(char::is_whitespace) {
-            let body = lead + "date ".len() + candidate.len();
-            let body = body + (text.len() - body - text[body..].trim_start().len());
-            return (Some(candidate), body);
-        }
+    let Some(after) = rest.strip_prefix("date ") else { return (None, lead, None) };
+    let candidate: String = after.chars().take_while(|c| c.is_ascii_digit() || *c == '-').collect();
+    if candidate.is_empty() || !candidate.starts_with(|c: char| c.is_ascii_digit()) {
+        return (None, lead, None);
     }
-    (None, lead)
+    let next = after[candidate.len()..].chars().next();
+    let shape = |s: &str| {
+        let b = s.as_bytes();
+        (b.len() == 7 || b.len() == 10)
+            && b[..4].iter().all(u8::is_ascii_digit)
+            && b[4] == b'-'
+            && b[5..7].iter().all(u8::is_ascii_digit)
+            && (b.len() == 7 || (b[7] == b'-' && b[8..].iter().all(u8::is_ascii_digit)))
+    };
+    let valid = shape(&candidate) && crate::record::is_date(&candidate) && next.is_none_or(char::is_whitespace);
+    if !valid {
+        // Not a header date, but written as one: the body keeps it, and the caller warns.
+        return (None, lead, Some(format!("{}{}", candidate, after[candidate.len()..].split_whitespace().next().unwrap_or(""))));
+    }
+    let body = lead + "date ".len() + candidate.len();
+    let body = body + (text.len() - body - text[body..].trim_start().len());
+    (Some(candidate), body, None)
 }
 
 impl Document {
     /// Builds a document from an article's text; fails when there is no text after the header.
+    /// A malformed header date (` date 2023-13 `) leaves `date` null and adds a warning.
     pub fn from_text(id: impl Into<String>, text: String) -> Result<Document> {
-        let (date, body_start) = parse_header(&text);
+        let (date, body_start, malformed) = read_header(&text);
         let body_end = text.trim_end().len().max(body_start);
         if text[body_start..body_end].trim().is_empty() {
             return Err(Error::new(ErrorKind::Empty));
         }
-        Ok(Document { id: id.into(), body: Span::new(body_start, body_end), date, text, ..Document::default() })
+        let warnings = malformed
+            .map(|m| format!("malformed header date {m:?} (expected YYYY-MM or YYYY-MM-DD); date is null"))
+            .into_iter()
+            .collect();
+        Ok(Document { id: id.into(), body: Span::new(body_start, body_end), date, text, warnings, ..Document::default() })
     }
 }
 
@@ -68,7 +87,15 @@ impl RawArticle {
         };
         let text = String::from_utf8(self.bytes)
             .map_err(|e| locate(Error::new(ErrorKind::NotUtf8(e.utf8_error().valid_up_to()))))?;
-        Document::from_text(self.id, text).map_err(locate)
+        let mut doc = Document::from_text(self.id, text).map_err(locate)?;
+        let place = match origin.line {
+            Some(line) => format!("{}:{line}", origin.file.display()),
+            None => origin.file.display().to_string(),
+        };
+        for w in &mut doc.warnings {
+            *w = format!("{place}: {w}");
+        }
+        Ok(doc)
     }
 }
 
@@ -107,6 +134,23 @@ mod tests {
         assert_eq!(parse_header("De politie heeft"), (None, 0));
         assert_eq!(parse_header(" date 2023-13 x").0, None);
         assert_eq!(parse_header(" date 2023-021 x").0, None);
+        assert_eq!(parse_header(" date 2021-03-09 De politie").0.as_deref(), Some("2021-03-09"));
+        assert_eq!(parse_header(" date 2021-02-30 De politie").0, None);
+    }
+
+    #[test]
+    fn a_malformed_header_date_is_a_warning_naming_the_file() {
+        let doc = Document::from_text("x", " date 2023-13 De politie heeft".into()).unwrap();
+        assert_eq!(doc.date, None);
+        assert_eq!(doc.warnings, vec!["malformed header date \"2023-13\" (expected YYYY-MM or YYYY-MM-DD); date is null".to_string()]);
+        let raw = RawArticle {
+            origin: Origin { file: "articles/x.txt".into(), line: None },
+            id: "x".into(),
+            bytes: b" date 2023-1 De politie".to_vec(),
+        };
+        let doc = raw.into_document().unwrap();
+        assert!(doc.warnings[0].starts_with("articles/x.txt: malformed header date \"2023-1\""), "{:?}", doc.warnings);
+        assert!(Document::from_text("x", " date 2023-02 Ok".into()).unwrap().warnings.is_empty());
     }
 
     #[test]

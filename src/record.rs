@@ -309,7 +309,7 @@ fn parse_article(obj: &Map<String, Value>) -> Result<ArticleRecord> {
     let date = match obj.get("date") {
         None | Some(Value::Null) => None,
         Some(Value::String(s)) if is_date(s) => Some(s.clone()),
-        Some(other) => return Err(Error::field("date", format!("must be null or YYYY-MM, got {other}"))),
+        Some(other) => return Err(Error::field("date", format!("must be null, YYYY-MM or YYYY-MM-DD, got {other}"))),
     };
     let entities = match obj.get("entities") {
         None | Some(Value::Null) => Vec::new(),

@@ -47,7 +47,7 @@ pub struct EvalArgs {
 /// `meelezer tag`
 #[derive(Debug, clap::Args)]
 pub struct TagArgs {
-    /// Header date (`YYYY-MM`) to resolve relative dates against.
+    /// Header date (`YYYY-MM` or `YYYY-MM-DD`) to resolve relative dates against.
     #[arg(long)]
     pub date: Option<String>,
     #[command(flatten)]
@@ -108,9 +108,12 @@ pub fn tag(args: TagArgs) -> Result<bool> {
         anyhow::anyhow!("<stdin>: not valid UTF-8 (first bad byte at offset {})", e.utf8_error().valid_up_to())
     })?;
     let mut doc = Document::from_text("stdin", text).map_err(|e| anyhow::anyhow!("<stdin>: {e}"))?;
+    for w in &doc.warnings {
+        eprintln!("meelezer: warning: <stdin>: {w}");
+    }
     if let Some(date) = args.date {
-        if !meelezer::record::is_date(&date) || date.len() != 7 {
-            anyhow::bail!("--date must be YYYY-MM, got {date:?}");
+        if !meelezer::record::is_date(&date) || !(date.len() == 7 || date.len() == 10) {
+            anyhow::bail!("--date must be YYYY-MM or YYYY-MM-DD, got {date:?}");
         }
         doc.date = Some(date);
     }

@@ -135,6 +135,9 @@ impl RunReport {
         let outcome = match result {
             Ok(doc) => {
                 self.words += doc.word_count();
+                for w in &doc.warnings {
+                    self.say(&format!("meelezer: warning: {w}"));
+                }
                 match doc.record {
                     Some(record) => Ok(record),
                     None => Err(("no record", format!("{}: no record produced", doc.id))),

@@ -35,6 +35,8 @@ pub enum NounClass {
 pub const NOUNS: &[(&str, NounClass)] = &[
     ("verdachten", NounClass::People), ("verdachte", NounClass::People), ("mensen", NounClass::People),
     ("personen", NounClass::People), ("criminelen", NounClass::People), ("leden", NounClass::People),
+    // `veertien van hen zijn opgepakt`
+    ("hen", NounClass::People),
     ("mannen", NounClass::People), ("vrouwen", NounClass::People), ("man", NounClass::People),
     ("vrouw", NounClass::People), ("persoon", NounClass::People), ("nederlanders", NounClass::People),
     ("gebruikers", NounClass::Users), ("gebruiker", NounClass::Users), ("klanten", NounClass::Users),
@@ -124,6 +126,7 @@ pub const SEIZE: &[&str] = &[
 pub const PRICE: &[&str] = &[
     "betaalden", "betaalde", "betalen", "betaald", "kostte", "kost", "kosten", "abonnement", "licentie",
     "abonnementen", "licenties", "prijs", "kostprijs", "tarief", "neertellen", "verkocht", "kocht", "kochten",
+    "verkochten", "verkoopt",
     "aanschaf", "aanschaffen",
 ];
 

@@ -370,6 +370,10 @@ pub const RELATIVE_DAYS: &[&str] = &[
     "gisteravond", "gistermiddag", "gisterochtend", "gistermorgen", "gisternacht",
 ];
 
+/// Days before the header's day of the words in `RELATIVE_DAYS` that are not today (matched
+/// as prefixes, longest first: `eergisteren` before `gisteren`).
+pub const RELATIVE_DAY_OFFSETS: &[(&str, i64)] = &[("eergisteren", -2), ("gister", -1)];
+
 /// Phrases for a year relative to the header's: (words, years to add). `van` before them is
 /// allowed after a month (`1 april van dit jaar`).
 pub const RELATIVE_YEARS: &[(&[&str], i32)] = &[

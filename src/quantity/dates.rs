@@ -38,20 +38,97 @@ impl DateValue {
     }
 }
 
-/// The header date (`YYYY-MM`) that relative dates resolve against.
+/// The header date (`YYYY-MM` or `YYYY-MM-DD`) that relative dates resolve against.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct HeaderDate {
     pub year: i32,
     pub month: u32,
+    /// The day, under a day header (` date 2021-03-09 `).
+    pub day: Option<u32>,
+}
+
+/// Days since 1970-01-01 of a civil date (proleptic Gregorian).
+fn days_from_civil(y: i32, m: u32, d: u32) -> i64 {
+    let y = i64::from(if m <= 2 { y - 1 } else { y });
+    let era = y.div_euclid(400);
+    let yoe = y - era * 400;
+    let m = i64::from(m);
+    let doy = (153 * (if m > 2 { m - 3 } else { m + 9 }) + 2) / 5 + i64::from(d) - 1;
+    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    era * 146_097 + doe - 719_468
+}
+
+/// The civil date of a day count since 1970-01-01.
+fn civil_from_days(z: i64) -> (i32, u32, u32) {
+    let z = z + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z - era * 146_097;
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let d = (doy - (153 * mp + 2) / 5 + 1) as u32;
+    let m = if mp < 10 { mp + 3 } else { mp - 9 } as u32;
+    let y = yoe + era * 400 + i64::from(m <= 2);
+    (y as i32, m, d)
 }
 
 impl HeaderDate {
-    /// Parses `YYYY-MM`; `None` for anything else.
+    /// Parses `YYYY-MM` or `YYYY-MM-DD` (a real day); `None` for anything else.
     pub fn parse(s: &str) -> Option<HeaderDate> {
-        let (y, m) = s.split_once('-')?;
+        let mut parts = s.split('-');
+        let y = parts.next()?;
         let year = y.parse().ok()?;
-        let month = m.parse().ok()?;
-        (y.len() == 4 && (1..=12).contains(&month)).then_some(HeaderDate { year, month })
+        let month = parts.next()?.parse().ok()?;
+        let day = match parts.next() {
+            Some(d) => Some(d.parse().ok()?),
+            None => None,
+        };
+        if parts.next().is_some() || y.len() != 4 || !(1..=12).contains(&month) {
+            return None;
+        }
+        if let Some(d) = day {
+            let (_, m2, d2) = civil_from_days(days_from_civil(year, month, d));
+            if d == 0 || (m2, d2) != (month, d) {
+                return None;
+            }
+        }
+        Some(HeaderDate { year, month, day })
+    }
+
+    /// The day `offset` days from the header's day (`gisteren` = -1); the header's month when
+    /// the header has no day.
+    fn day_shifted(&self, offset: i64) -> DateValue {
+        match self.day {
+            Some(d) => {
+                let (y, m, d) = civil_from_days(days_from_civil(self.year, self.month, d) + offset);
+                DateValue::Day(y, m, d)
+            }
+            None => self.shifted(0),
+        }
+    }
+
+    /// The weekday `iso` (1 = Monday) on or before the header's day; the header's month
+    /// without a day.
+    fn weekday_on_or_before(&self, iso: u32) -> DateValue {
+        match self.day {
+            Some(d) => {
+                let days = days_from_civil(self.year, self.month, d);
+                let today = (days + 3).rem_euclid(7) + 1;
+                self.day_shifted(-(today - i64::from(iso)).rem_euclid(7))
+            }
+            None => self.shifted(0),
+        }
+    }
+
+    /// The year of a month (and day) written without one: the header's, or the year before when
+    /// that would lie after the header (`sinds 1 september` under `2023-02` is `2022-09-01`).
+    fn year_of(&self, month: u32, day: Option<u32>) -> i32 {
+        let after = month > self.month || (month == self.month && matches!((day, self.day), (Some(d), Some(h)) if d > h));
+        if after {
+            self.year - 1
+        } else {
+            self.year
+        }
     }
 
     /// The header's month moved by `offset` months.
@@ -166,8 +243,9 @@ impl DateGrammar<'_> {
         Some((end, self.header.map(|h| h.year + off)))
     }
 
-    /// The year after a month (`2016`, `van 2016`, `vorig jaar`, `van dit jaar`), or the header's.
-    fn year_spec(&self, i: usize) -> (usize, Option<i32>) {
+    /// The year after a month (`2016`, `van 2016`, `vorig jaar`, `van dit jaar`), or the end of
+    /// a range's year (`mei en oktober 2021`), or the header's (`HeaderDate::year_of`).
+    fn year_spec(&self, i: usize, month: u32, day: Option<u32>) -> (usize, Option<i32>) {
         let at = if self.word(i) == "van" { i + 1 } else { i };
         if let Some(y) = self.plain_year(at) {
             return (at + 1, Some(y));
@@ -181,7 +259,22 @@ impl DateGrammar<'_> {
                 return (at + 2, Some(y));
             }
         }
-        (i, self.header.map(|h| h.year))
+        // `tussen mei en oktober 2021`: the range's year for both ends.
+        let link = match (self.word(i), self.word(i + 1)) {
+            ("tot", "en") if self.word(i + 2) == "met" => 3,
+            ("en" | "tot" | "t/m" | "-" | "–", _) => 1,
+            _ => 0,
+        };
+        if link > 0 {
+            let at = i + link;
+            let at = if self.day_number(at).is_some() { at + 1 } else { at };
+            if self.date_word(at).is_some_and(|d| d.month > 0 || d.month_abbr > 0) {
+                if let Some(y) = self.plain_year(at + 1) {
+                    return (i, Some(y));
+                }
+            }
+        }
+        (i, self.header.map(|h| h.year_of(month, day)))
     }
 
     /// `1 april`, `19 april 2016`, `13 jan.`, `1 april van dit jaar`, `9 maart van dat jaar`.
@@ -192,7 +285,7 @@ impl DateGrammar<'_> {
         if month == 0 || day > days_in_month(month) {
             return None;
         }
-        let (end, year) = self.year_spec(i + 2);
+        let (end, year) = self.year_spec(i + 2, month, Some(day));
         Some(DateMatch { start: i, end, value: year.map(|y| DateValue::Day(y, month, day)) })
     }
 
@@ -269,7 +362,7 @@ impl DateGrammar<'_> {
         }
         let dw = *self.date_word(i)?;
         if dw.month > 0 {
-            let (end, year) = self.year_spec(i + 1);
+            let (end, year) = self.year_spec(i + 1, dw.month, None);
             return Some(DateMatch { start: i, end, value: year.map(|y| DateValue::Month(y, dw.month)) });
         }
         if dw.has(flags::SEASON) {
@@ -305,7 +398,12 @@ impl DateGrammar<'_> {
                     return Some(DateMatch { start: i, ..m });
                 }
             }
-            return Some(DateMatch { start: i, end: i + 1, value: self.header.map(|h| h.shifted(0)) });
+            let word = self.word(i);
+            let value = self.header.map(|h| match data::WEEKDAYS.iter().position(|d| word.starts_with(d)) {
+                Some(k) if dw.has(flags::WEEKDAY) || word.len() > data::WEEKDAYS[k].len() => h.weekday_on_or_before(k as u32 + 1),
+                _ => h.day_shifted(data::RELATIVE_DAY_OFFSETS.iter().find(|(w, _)| word.starts_with(w)).map_or(0, |(_, o)| *o)),
+            });
+            return Some(DateMatch { start: i, end: i + 1, value });
         }
         if dw.has(flags::MODIFIER) {
             if let Some(m) = self.core(i + 1, true) {

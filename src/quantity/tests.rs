@@ -508,7 +508,8 @@ fn dates() {
     assert_date!("In het najaar van vorig jaar lukte het.", feb23, Some("2022"));
     assert_date!("Het was maart 2022.", None, Some("2022-03"));
     assert_date!("Het was half februari.", feb23, Some("2023-02"));
-    assert_date!("Het was begin maart.", feb23, Some("2023-03"));
+    // ANNOTATION.md: a month without a year that would lie after the header is last year's.
+    assert_date!("Het was begin maart.", feb23, Some("2022-03"));
     assert_date!("De politie heeft dinsdag mensen aangehouden.", Some("2021-03"), Some("2021-03"));
     assert_date!("De politie heeft dinsdagavond mensen aangehouden.", Some("2021-03"), Some("2021-03"));
     assert_date!("Dat is vandaag bekendgemaakt.", jul20, Some("2020-07"));
@@ -521,7 +522,7 @@ fn dates() {
     assert_date!("Sinds februari lazen ze mee.", Some("2021-03"), Some("2021-02"));
     assert_date!("Op 13 juni verstuurde EncroChat een bericht.", jul20, Some("2020-06-13"));
     assert_date!("Op 13 jun. verstuurde EncroChat een bericht.", jul20, Some("2020-06-13"));
-    assert_date!("Op dinsdag 14 maart was het zover.", feb23, Some("2023-03-14"));
+    assert_date!("Op dinsdag 14 maart was het zover.", feb23, Some("2022-03-14"));
     assert_date!("Op 19-04-2016 was het zover.", None, Some("2016-04-19"));
     assert_date!("Op 2016-04-19 was het zover.", None, Some("2016-04-19"));
     assert_date!("De afgelopen maand zijn er aanslagen voorkomen.", Some("2021-03"), Some("2021-03"));
@@ -784,4 +785,54 @@ fn that_year_points_back_to_the_year_named_before() {
     assert_eq!(values, vec![Some("2021-02"), Some("2021-03-09")]);
     let doc = tag("De dienst ging op 9 maart van dat jaar offline.", Some("2023-05"));
     assert_eq!(doc.dates[0].value.as_deref(), Some("2023-03-09"), "no year named before: the header's");
+}
+
+#[test]
+fn day_headers_resolve_relative_days() {
+    // 2021-03-09 was a Tuesday.
+    let day = Some("2021-03-09");
+    assert_date!("Vandaag werd de dienst ontmanteld.", day, Some("2021-03-09"));
+    assert_date!("Gisteren vielen agenten binnen.", day, Some("2021-03-08"));
+    assert_date!("Eergisteren begon het.", day, Some("2021-03-07"));
+    assert_date!("Dinsdag werd de dienst uit de lucht gehaald.", day, Some("2021-03-09"));
+    assert_date!("Op maandag kwam het bericht.", day, Some("2021-03-08"));
+    assert_date!("Woensdag werden de servers in beslag genomen.", day, Some("2021-03-03"));
+    assert_date!("Zondagavond sloeg de politie toe.", day, Some("2021-03-07"));
+    // Across a month boundary and a year boundary.
+    assert_date!("Gisteren vielen agenten binnen.", Some("2021-03-01"), Some("2021-02-28"));
+    assert_date!("Vrijdag begon de actie.", Some("2022-01-02"), Some("2021-12-31"));
+    // Without a day the header's month stays the answer.
+    assert_date!("Dinsdag werd de dienst ontmanteld.", Some("2021-03"), Some("2021-03"));
+}
+
+#[test]
+fn dates_without_a_year_lie_before_the_header() {
+    let feb23 = Some("2023-02");
+    assert_date!("De politie las sinds 1 september mee.", feb23, Some("2022-09-01"));
+    assert_date!("In november begon het onderzoek.", feb23, Some("2022-11"));
+    assert_date!("Sinds januari lezen ze mee.", feb23, Some("2023-01"));
+    assert_date!("Sinds 10 maart lezen ze mee.", Some("2021-03-09"), Some("2020-03-10"));
+    assert_date!("Sinds 8 maart lezen ze mee.", Some("2021-03-09"), Some("2021-03-08"));
+}
+
+#[test]
+fn a_range_takes_its_year_for_both_ends() {
+    let feb23 = Some("2023-02");
+    assert_date!("Tussen augustus en december 2020 lazen ze mee.", feb23, Some("2020-08"));
+    assert_date!("Van mei tot oktober 2021 liep de tap.", feb23, Some("2021-05"));
+    assert_date!("Van 3 mei tot en met 5 juni 2019 lazen ze mee.", None, Some("2019-05-03"));
+    let doc = tag("Tussen augustus en december 2020 lazen ze mee.", feb23);
+    let values: Vec<_> = doc.dates.iter().map(|d| d.value.clone()).collect();
+    assert_eq!(values, vec![Some("2020-08".to_string()), Some("2020-12".to_string())]);
+}
+
+#[test]
+fn header_dates_parse_days_and_reject_impossible_ones() {
+    use crate::quantity::HeaderDate;
+    assert_eq!(HeaderDate::parse("2021-03-09"), Some(HeaderDate { year: 2021, month: 3, day: Some(9) }));
+    assert_eq!(HeaderDate::parse("2021-03"), Some(HeaderDate { year: 2021, month: 3, day: None }));
+    assert_eq!(HeaderDate::parse("2021-02-29"), None);
+    assert_eq!(HeaderDate::parse("2020-02-29").map(|h| h.day), Some(Some(29)));
+    assert_eq!(HeaderDate::parse("2021-13"), None);
+    assert_eq!(HeaderDate::parse("2021-03-09-1"), None);
 }

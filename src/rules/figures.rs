@@ -106,7 +106,8 @@ pub fn classify(ctx: &SentenceContext, q: &Quantity, previous: Option<NounClass>
     // The article `een` counts only things one counts one of (`een cocaïnewasserij`, `een
     // vuurwapen`, `een verdachte aangehouden`), not events or messages (`een inval`, `een bericht`).
     let (n_first, n_end) = ctx.token_range(q.number);
-    let article = n_end == n_first + 1 && ctx.lower[n_first] == "een";
+    // (`bijna een ton aan cash` is a sum: the article is a number before a unit.)
+    let article = n_end == n_first + 1 && ctx.lower[n_first] == "een" && q.unit.is_none();
     if article && !matches!(class, Some(NounClass::Site(_) | NounClass::Weapons | NounClass::People)) {
         return None;
     }

@@ -109,11 +109,19 @@ impl RecordLinker {
                 let (first, _) = ctx.token_range(dates[k].span);
                 let (cs, ce) = ctx.subclause(first);
                 let clause = crate::span::Span::new(ctx.tokens[cs].span.start, ctx.tokens[ce.max(cs + 1) - 1].span.end);
-                let mut owners: Vec<usize> = mentions
-                    .iter()
-                    .filter(|m| m.sentence == i && clause.contains(m.span))
-                    .filter_map(|m| index_of(&m.service))
-                    .collect();
+                // A year in brackets right after a name is that service's (`Ennetcom (2016), PGP Safe (2017)`).
+                let bracketed = first > 0 && ctx.words[first - 1] == "(" && first >= 2;
+                let named_before = bracketed
+                    .then(|| mentions.iter().find(|m| m.sentence == i && m.span.end == ctx.tokens[first - 2].span.end))
+                    .flatten();
+                let mut owners: Vec<usize> = match named_before {
+                    Some(m) => index_of(&m.service).into_iter().collect(),
+                    None => mentions
+                        .iter()
+                        .filter(|m| m.sentence == i && clause.contains(m.span))
+                        .filter_map(|m| index_of(&m.service))
+                        .collect(),
+                };
                 owners.dedup();
                 if owners.is_empty() {
                     owners.push(single);
