@@ -264,3 +264,7 @@ pub const NAMING_AFTER: &[&str] = &["geheten", "genaamd", "heet", "heette"];
 /// Words that put a sentence in the background (an earlier case): a service named there counts
 /// less towards being the article's main one. `al in` is matched token by token.
 pub const BACKGROUND: &[&str] = &["eerder", "destijds", "voorheen", "voorganger", "voorgangers", "al in", "vroeger"];
+
+/// Verbs in the tenses of news (present perfect, present): a lead sentence with a takedown cue
+/// in one of them reports a takedown at the article's date.
+pub const NEWS_TENSE: &[&str] = &["heeft", "hebben", "is", "zijn", "haalt", "halen", "rolt", "rollen", "legt", "leggen", "neemt", "nemen"];

@@ -427,6 +427,23 @@ pub const YEAR_COORDINATORS: &[&str] = &["en", "of", "tot", "t/m", "-", "–"];
 /// The years a four-digit number can be (inclusive).
 pub const YEAR_RANGE: (i32, i32) = (1900, 2099);
 
+/// How precise a back-referring date is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Precision {
+    Year,
+    Month,
+    Day,
+}
+
+/// Phrases that point back to the date last named, across sentences (`Datzelfde jaar werd een
+/// server van PGP Safe in beslag genomen`), and the precision they keep.
+pub const SAME_DATE: &[(&[&str], Precision)] = &[
+    (&["datzelfde", "jaar"], Precision::Year), (&["hetzelfde", "jaar"], Precision::Year),
+    (&["diezelfde", "maand"], Precision::Month), (&["dezelfde", "maand"], Precision::Month),
+    (&["dezelfde", "dag"], Precision::Day), (&["diezelfde", "dag"], Precision::Day),
+    (&["die", "dag"], Precision::Day), (&["op", "die", "dag"], Precision::Day),
+];
+
 /// Words before `jaar` that point back to the year last named (`op 9 maart van dat jaar`).
 pub const SAME_YEAR: &[&str] = &["dat", "datzelfde", "hetzelfde", "dezelfde"];
 

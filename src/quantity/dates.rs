@@ -414,6 +414,33 @@ impl DateGrammar<'_> {
     }
 }
 
+/// Dates that point back to the last date named (`Datzelfde jaar werd ...`, `Dezelfde dag nam
+/// de politie ...`, `data::SAME_DATE`): the last resolved date before them in the text, cut to
+/// the precision they name. Those of sentence `[from, to)` go in at their place among the
+/// sentence's own dates, which start at index `first` of `dates`.
+fn back_references(words: &Words, (from, to): (usize, usize), first: usize, dates: &mut Vec<DateMention>) {
+    let mut i = from;
+    while i < to {
+        let Some((phrase, precision)) = data::SAME_DATE.iter().find(|(p, _)| words.matches(i, to, p)) else {
+            i += 1;
+            continue;
+        };
+        let span = words.cover(i, i + phrase.len() - 1);
+        i += phrase.len();
+        if dates.iter().any(|d| d.span.overlaps(span)) {
+            continue;
+        }
+        let last = dates.iter().rev().filter(|d| d.span.end <= span.start).find_map(|d| d.value.clone());
+        let value = last.map(|v| match precision {
+            data::Precision::Year => v[..4].to_string(),
+            data::Precision::Month => v[..v.len().min(7)].to_string(),
+            data::Precision::Day => v,
+        });
+        let at = first + dates[first..].iter().take_while(|d| d.span.start < span.start).count();
+        dates.insert(at, DateMention { span, value });
+    }
+}
+
 /// Fills `Document::dates` from the date grammar.
 ///
 /// Reads `Document::text`, `tokens`, `sentences` (dates never cross a sentence) and `date` (the
@@ -447,10 +474,12 @@ impl Stage for DateTagger {
         let header = doc.date.as_deref().and_then(HeaderDate::parse);
         for (from, to) in super::sentence_ranges(&doc.sentences, doc.tokens.len()) {
             let grammar = DateGrammar { lex: self.lexicon, words: &words, from, to, header };
+            let before = doc.dates.len();
             scan(&grammar, |m| {
                 let span = words.cover(m.start, m.end.saturating_sub(1).max(m.start));
                 doc.dates.push(DateMention { span, value: m.value.map(|v| v.format()) });
             });
+            back_references(&words, (from, to), before, &mut doc.dates);
         }
         Ok(())
     }

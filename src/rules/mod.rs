@@ -59,6 +59,8 @@ impl RecordLinker {
 
         let mut persons_seen = Vec::new();
         let belgian = names::is_belgian(doc, &self.places);
+        // The lead: the first two paragraphs that are not headings.
+        let lead: Vec<usize> = (0..doc.paragraphs.len()).filter(|&p| !doc.paragraphs[p].heading).take(2).collect();
         for (i, sentence) in doc.sentences.iter().enumerate() {
             let targets = &assigned[i];
             if sentence.heading || targets.is_empty() {
@@ -103,6 +105,11 @@ impl RecordLinker {
                 operations[single].facts.push(Fact { evidence: evidence(sentence.span, sentence.span), ..fact });
             }
             let dates: Vec<_> = doc.dates.iter().filter(|d| sentence.span.contains(d.span)).collect();
+            if dates.is_empty() && lead.contains(&sentence.paragraph) {
+                if let Some(fact) = names::news_takedown(&ctx, doc.date.as_deref()) {
+                    operations[single].facts.push(Fact { evidence: evidence(sentence.span, sentence.span), ..fact });
+                }
+            }
             for (fact, k) in names::dates(&ctx, &dates) {
                 // A date goes to the services named in its own clause (`Nexora groeide nadat
                 // Ghost en Matrix vorig jaar offline werden gehaald`), else to the sentence's one.

@@ -275,3 +275,17 @@ pub fn dates(ctx: &SentenceContext, dates: &[&DateMention]) -> Vec<(Fact, usize)
     }
     out
 }
+
+/// A takedown the lead reports as news, without a date (`Onder regie van Europol hebben
+/// politiediensten het platform Ghost opgerold`): it happened at the article's date, so the
+/// header date is the takedown's. Needs the news tenses (`cues::NEWS_TENSE`: `heeft ...
+/// opgerold`, `haalt ... uit de lucht`) and no background word (`eerder`).
+pub fn news_takedown(ctx: &SentenceContext, header: Option<&str>) -> Option<Fact> {
+    let header = header?;
+    let takedown = ctx.has_any(cues::TAKEDOWN) && !ctx.has_any(cues::NOT_A_TAKEDOWN);
+    let background = cues::BACKGROUND.iter().any(|c| {
+        let parts: Vec<&str> = c.split(' ').collect();
+        ctx.lower.windows(parts.len()).any(|w| w.iter().zip(&parts).all(|(a, b)| a == b))
+    });
+    (takedown && ctx.has_any(cues::NEWS_TENSE) && !background).then(|| text_fact(Slot::Takedown, header))
+}
