@@ -268,3 +268,10 @@ pub const BACKGROUND: &[&str] = &["eerder", "destijds", "voorheen", "voorganger"
 /// Verbs in the tenses of news (present perfect, present): a lead sentence with a takedown cue
 /// in one of them reports a takedown at the article's date.
 pub const NEWS_TENSE: &[&str] = &["heeft", "hebben", "is", "zijn", "haalt", "halen", "rolt", "rollen", "legt", "leggen", "neemt", "nemen"];
+
+/// Words before a name that make it a nickname, not a person of its own (`alias El Chapo`,
+/// `bijnamen zoals Pacman, Wodka en Stinkhoer`); looked for among the three words before it.
+pub const NICKNAME_BEFORE: &[&str] = &["alias", "bijnaam", "bijnamen", "bijgenaamd", "roepnaam", "schuilnaam"];
+
+/// Words just after a name that make it a nickname (`die ‘Noffel’ wordt genoemd`).
+pub const NICKNAME_AFTER: &[&str] = &["genoemd", "noemt", "noemen"];

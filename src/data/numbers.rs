@@ -139,6 +139,9 @@ pub const VAGUE_AMOUNTS: &[(&str, f64)] = &[
     ("enkele", 2.0),
     ("verschillende", 2.0),
     ("ettelijke", 2.0),
+    // ANNOTATION.md: `vele` is a vague amount like `meerdere`; `talloze` is read the same way.
+    ("vele", 2.0),
+    ("talloze", 2.0),
 ];
 
 /// Vague amounts of more than one word, with the lower bound they stand for: `een paar` and

@@ -138,9 +138,14 @@ impl<'l> NumberGrammar<'l> {
         let mut m = exact(start, v, 1.0);
         m.end = end;
         m.qualifier = Some(Qualifier::Vague);
-        if let Some(scale) = self.lex.number(words.word(end)).and_then(|n| n.vague_scale).filter(|_| end < limit) {
+        // Plural scales multiply in turn (`enkele honderden miljoenen` = 2 × 100 × 1 000 000).
+        let mut scaled = false;
+        while let Some(scale) = self.lex.number(words.word(m.end)).and_then(|n| n.vague_scale).filter(|_| m.end < limit) {
             m.num *= scale;
             m.end += 1;
+            scaled = true;
+        }
+        if scaled {
             return m;
         }
         self.multiply(words, m, limit)

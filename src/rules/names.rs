@@ -172,7 +172,21 @@ pub fn persons(doc: &Document, ctx: &SentenceContext, services: &ServiceCatalog,
         if !name.chars().any(char::is_uppercase) || services.is_spelling(name) || is_byline_or_credit(doc, e.span) {
             continue;
         }
-        let known = seen.iter().find(|full| full.as_str() == name || full.ends_with(&format!(" {name}"))).cloned();
+        if is_nickname(doc, e.span) {
+            continue;
+        }
+        // The same person: the full name, its surname (`Van den Berg` after `Jannine van den
+        // Berg`) or, once a full name is known, its first name alone (`Danny` after `Danny M.`).
+        let lower = name.to_lowercase();
+        let known = seen
+            .iter()
+            .find(|full| {
+                let full_lower = full.to_lowercase();
+                full_lower == lower
+                    || full_lower.ends_with(&format!(" {lower}"))
+                    || (!name.contains(' ') && full.split(' ').next() == Some(name) && full.contains(' '))
+            })
+            .cloned();
         let full = match known {
             Some(full) => full,
             None => {
@@ -183,6 +197,25 @@ pub fn persons(doc: &Document, ctx: &SentenceContext, services: &ServiceCatalog,
         out.push(text_fact(Slot::Person, &full));
     }
     out
+}
+
+/// A nickname, not a name (`bijnamen zoals Pacman`, `Joaquín Guzmán, alias El Chapo`, `die
+/// ‘Noffel’ wordt genoemd`), or the same word later (`Noffel staat bekend als ...`).
+fn is_nickname(doc: &Document, span: crate::span::Span) -> bool {
+    let name = &doc.text[span];
+    let introduced = |e: &crate::document::Entity| {
+        let before: Vec<String> = doc.text[doc.text[..e.span.start].rfind(['.', '\n']).map_or(0, |i| i + 1)..e.span.start]
+            .split_whitespace()
+            .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase())
+            .filter(|w| !w.is_empty())
+            .collect();
+        let cue_before = before.iter().rev().take(3).any(|w| cues::NICKNAME_BEFORE.contains(&w.as_str()));
+        let quoted = doc.text[..e.span.start].ends_with(['‘', '\'', '"', '“']) && doc.text[e.span.end..].starts_with(['’', '\'', '"', '”']);
+        let after: Vec<String> = doc.text[e.span.end..].split_whitespace().take(3).map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase()).collect();
+        let cue_after = after.iter().any(|w| cues::NICKNAME_AFTER.contains(&w.as_str()));
+        cue_before || quoted || cue_after
+    };
+    doc.entities.iter().filter(|e| e.label == EntityType::Per && e.span.start <= span.start && &doc.text[e.span] == name).any(introduced)
 }
 
 /// A byline or credit (ANNOTATION.md: text, not a person fact): a name that ends a line without
