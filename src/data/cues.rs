@@ -191,6 +191,31 @@ pub const AUTHORITY_NOUNS: &[&str] = &[
 /// Words that tie a figure to a subset in a place (`waarvan 12.000 in Nederland`).
 pub const SUBSET_WORDS: &[&str] = &["waarvan", "daarvan", "wie", "waaronder", "onder"];
 
+/// Words that open a clause about a subset (`waarvan er op dat moment al 337.000 ...`).
+pub const SUBSET_CLAUSE_OPENERS: &[&str] = &["waarvan", "waaronder"];
+
+/// Words right after a figure that make it a subset (`zeker 530 daarvan`, `veertien van hen`).
+pub const SUBSET_AFTER: &[&str] = &["daarvan", "ervan", "hiervan"];
+
+/// Nouns before a number that make it a name, not a count (`op kaai 1742`, `artikel 140`).
+pub const IDENTIFIER_NOUNS: &[&str] = &[
+    "kaai", "nummer", "nr", "nr.", "artikel", "art.", "kamer", "zaal", "pier", "dok", "lijn", "route", "bus", "perron",
+    "huisnummer", "postcode", "versie", "editie", "aflevering", "seizoen",
+];
+
+/// Phrases that make a count a rate, no fact (`per dag`, `elke dag`, `dagelijks`).
+pub const RATE: &[&str] = &[
+    "per dag", "per week", "per uur", "per minuut", "per seconde", "elke dag", "iedere dag", "elke week",
+    "iedere week", "dagelijks", "wekelijks", "per etmaal", "elk uur",
+];
+
+/// Phrases that make a sum what goods are worth or drugs would fetch, not cash seized.
+pub const VALUE_OF_GOODS: &[&str] = &["opbrengen", "opbrengst", "straatwaarde", "goed voor", "op straat"];
+
+/// Compound endings that look like a counted noun but are not one (`persberichten` are press
+/// releases, not messages).
+pub const UNCOUNTED_COMPOUNDS: &[&str] = &["persberichten", "persbericht", "nieuwsberichten", "nieuwsbericht"];
+
 /// Cues after which a capitalised name is an investigation's code name.
 pub const CODE_NAME_CUES: &[&str] = &["operatie", "onderzoek", "genaamd", "codenaam", "actie", "onderzoeksnaam", "heette", "dubde", "doopte", "naam"];
 

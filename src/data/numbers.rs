@@ -12,6 +12,8 @@ use crate::document::{Qualifier, Unit};
 pub enum HedgeFit {
     /// Any number.
     Any,
+    /// Only a number written in digits (`een 9.000 gebruikers`, not `een twintig`).
+    Digits,
     /// Only a round number (a multiple of ten): `tegen de 500 verdachten` is almost 500, but
     /// `de zaak tegen de 12 verdachten` is no hedge.
     Round,
@@ -207,6 +209,8 @@ pub const HEDGES: &[(&[&str], Qualifier, HedgeFit)] = &[
     (&["een", "stuk", "of"], Qualifier::About, HedgeFit::Any),
     (&["in", "de", "orde", "van"], Qualifier::About, HedgeFit::Any),
     (&["plusminus"], Qualifier::About, HedgeFit::Any),
+    // ANNOTATION.md: `een` before a figure (`een 9.000 gebruikers`).
+    (&["een"], Qualifier::About, HedgeFit::Digits),
     (&["±"], Qualifier::About, HedgeFit::Any),
 ];
 

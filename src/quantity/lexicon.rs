@@ -274,9 +274,18 @@ impl Lexicon {
     /// number of `value`: its first token and qualifier.
     pub(crate) fn hedge_before(&self, words: &Words, i: usize, floor: usize, value: f64) -> Option<(usize, Qualifier)> {
         let round = value >= 10.0 && (value % 10.0) == 0.0;
+        // The article is no number to hedge (`een zaak rond een cocaïnewasserij`).
+        if words.word(i) == "een" && value == 1.0 {
+            return None;
+        }
+        let digits = words.raw(i).starts_with(|c: char| c.is_ascii_digit());
         self.hedges.iter().find_map(|&(phrase, q, fit)| {
             let start = i.checked_sub(phrase.len())?;
-            let fits = fit == HedgeFit::Any || round;
+            let fits = match fit {
+                HedgeFit::Any => true,
+                HedgeFit::Round => round,
+                HedgeFit::Digits => digits,
+            };
             (fits && start >= floor && words.matches(start, i, phrase)).then_some((start, q))
         })
     }

@@ -96,6 +96,13 @@ impl<'a> SentenceContext<'a> {
         self.lower.iter().any(|w| crate::data::cues::is_server_word(w))
     }
 
+    /// True when the words of `phrase` (space-separated) stand in a row within tokens `[from, to)`.
+    pub fn has_phrase_in(&self, from: usize, to: usize, phrase: &str) -> bool {
+        let parts: Vec<&str> = phrase.split(' ').collect();
+        let lower = &self.lower[from.min(self.lower.len())..to.min(self.lower.len())];
+        lower.windows(parts.len()).any(|w| w.iter().zip(&parts).all(|(a, b)| a == b))
+    }
+
     /// True when any word in tokens `[from, to)` is one of `cues`.
     pub fn has_any_in(&self, from: usize, to: usize, cues: &[&str]) -> bool {
         self.lower[from.min(self.lower.len())..to.min(self.lower.len())].iter().any(|w| cues.contains(&w.as_str()))

@@ -49,6 +49,9 @@ fn inhabitants(word: &str) -> Option<NounClass> {
 
 /// A closed compound ending in a known noun (`chatberichten`, `politieagenten`).
 fn suffix_class(word: &str) -> Option<NounClass> {
+    if cues::UNCOUNTED_COMPOUNDS.iter().any(|c| word.ends_with(c)) {
+        return None;
+    }
     cues::NOUNS
         .iter()
         .filter(|(n, _)| n.chars().count() >= 6 && !n.contains(' '))
@@ -88,9 +91,14 @@ pub fn classify(ctx: &SentenceContext, q: &Quantity, previous: Option<NounClass>
     let (first, end) = ctx.token_range(q.span);
     let (clause_start, clause_end) = ctx.clause(first);
     let found = counted_noun(ctx, end);
-    let subset = first > 0 && ctx.has_any_in(first.saturating_sub(2), first, cues::SUBSET_WORDS);
+    let subset = is_subset(ctx, q);
     // Ellipsis: a bare figure after a counted one counts the same (`waarvan 12.000 in Nederland`,
     // `elf verdachten aangehouden, in Canada en Italië telkens één`).
+    // `op kaai 1742`, `artikel 140`: a number naming a thing is no count.
+    let identifier = first > 0 && cues::IDENTIFIER_NOUNS.contains(&ctx.lower[first - 1].as_str());
+    if identifier && q.unit.is_none() {
+        return None;
+    }
     let bare = q.unit.is_none()
         && (end >= ctx.words.len()
             || ctx.tokens[end].kind == crate::document::TokenKind::Punct
@@ -137,6 +145,10 @@ pub fn classify(ctx: &SentenceContext, q: &Quantity, previous: Option<NounClass>
                 let subscription = subscription || f.per_months.is_some();
                 f.what = Some(if subscription || !phone { "subscription" } else { "phone" }.to_string());
                 f
+            } else if cues::VALUE_OF_GOODS.iter().any(|v| ctx.has_phrase_in(clause_start, clause_end, v)) {
+                // What drugs would fetch or goods are worth is no cash (`die op straat 4,5 miljard
+                // euro zouden opbrengen`, `sieraden, samen goed voor een half miljoen euro`).
+                return None;
             } else if ctx.has_any(cues::SEIZE) || matches!(class, Some(NounClass::Cash)) {
                 f
             } else {
@@ -164,6 +176,10 @@ pub fn classify(ctx: &SentenceContext, q: &Quantity, previous: Option<NounClass>
         Some(_) => return None,
         None => {
             let class = class?;
+            // A rate is no count (`zo'n duizend berichten per dag`, `elke dag tienduizenden berichten`).
+            if cues::RATE.iter().any(|r| ctx.has_phrase_in(clause_start, clause_end, r)) {
+                return None;
+            }
             let arrest_here = ctx.has_any_in(clause_start, clause_end, cues::ARREST);
             match class {
                 NounClass::People if ctx.has_any(cues::ARREST) => number(Slot::Arrests),
@@ -200,18 +216,15 @@ pub fn places_for(ctx: &SentenceContext, quantities: &[&Quantity]) -> Vec<Option
         return vec![None; quantities.len()];
     }
     let tied: Vec<Option<&'static str>> = quantities.iter().map(|q| tied_place(ctx, q)).collect();
-    let subset_tie = quantities.iter().zip(&tied).any(|(q, t)| {
-        let (first, _) = ctx.token_range(q.span);
-        t.is_some() && first > 0 && ctx.has_any_in(first.saturating_sub(2), first, cues::SUBSET_WORDS)
-    });
+    // (The article `een` is no subset figure: `negen panden, waaronder een loods in Hengelo`.)
+    let article = |q: &Quantity| ctx.lower.get(ctx.token_range(q.number).0).is_some_and(|w| w == "een") && q.value == 1.0;
+    let subset_tie = quantities.iter().zip(&tied).any(|(q, t)| t.is_some() && is_subset(ctx, q) && !article(q));
     if subset_tie {
         return quantities
             .iter()
             .zip(&tied)
             .map(|(q, t)| {
-                let (first, _) = ctx.token_range(q.span);
-                let subset = first > 0 && ctx.has_any_in(first.saturating_sub(2), first, cues::SUBSET_WORDS);
-                if subset { *t } else { None }
+                if is_subset(ctx, q) { *t } else { None }
             })
             .collect();
     }
@@ -221,13 +234,25 @@ pub fn places_for(ctx: &SentenceContext, quantities: &[&Quantity]) -> Vec<Option
     tied
 }
 
+/// A figure that is part of one before it: `waarvan 12.000`, `onder wie 30 kopstukken`, `zeker
+/// 530 daarvan`, or `waarvan er op dat moment al 337.000` (the clause opened by `waarvan`).
+fn is_subset(ctx: &SentenceContext, q: &Quantity) -> bool {
+    let (first, end) = ctx.token_range(q.span);
+    let (clause_start, _) = ctx.clause(first);
+    (first > 0 && ctx.has_any_in(first.saturating_sub(2), first, cues::SUBSET_WORDS))
+        || ctx.has_any_in(clause_start, first, cues::SUBSET_CLAUSE_OPENERS)
+        || ctx.lower.get(end).is_some_and(|w| cues::SUBSET_AFTER.contains(&w.as_str()))
+}
+
 /// A place right after a figure (`12.000 in Nederland`, `38 verdachten in Australië`) or just
 /// before it in the same clause (`In Rotterdam zijn onder meer 28 vuurwapens`).
 fn tied_place(ctx: &SentenceContext, q: &Quantity) -> Option<&'static str> {
     let (first, end) = ctx.token_range(q.span);
+    // A subset's place may stand further on in its clause (`zeker 530 daarvan bevonden zich in Nederland`).
+    let reach = if is_subset(ctx, q) { ctx.clause(first).1.saturating_sub(end) } else { 3 };
     let after = ctx.places.iter().find(|p| {
         p.start > end
-            && p.start <= end + 3
+            && p.start <= end + reach.max(3)
             && matches!(ctx.lower[p.start - 1].as_str(), "in" | "uit")
             && !ctx.words[end..p.start].iter().any(|w| matches!(*w, "," | ";" | "en"))
     });
