@@ -71,7 +71,14 @@ impl Gazetteer {
             entries.push((split(org), EntityType::Org, false));
         }
         for (name, _) in names::COUNTRIES.iter().chain(names::CITIES) {
+            // `Antwerpse haven` is a place for `where`, but a demonym and a noun as entities.
+            if name.rsplit(' ').next().is_some_and(|last| last.starts_with(char::is_lowercase)) {
+                continue;
+            }
             entries.push((split(name), EntityType::Loc, false));
+        }
+        for name in names::MISC_NAMES {
+            entries.push((split(name), EntityType::Misc, false));
         }
         for (name, _) in names::DEMONYMS {
             entries.push((split(name), EntityType::Misc, false));
@@ -110,6 +117,18 @@ impl EntityRecognizer for Gazetteer {
                         && seq.iter().zip(&words[i..]).all(|(a, b)| a == b)
                         && (!ambiguous || self.has_service_context(&words, i, seq.len()))
                 });
+                // A name whose last word heads a hyphenated compound (`Sky ECC-dossier`) is part of
+                // the compound: no entity, not even its first word.
+                let in_compound = self.entries.iter().filter(|(seq, _, _)| seq.len() > 1 && seq[0] == words[i]).find(|(seq, _, _)| {
+                    let last = seq.len() - 1;
+                    i + seq.len() <= words.len()
+                        && seq[..last].iter().zip(&words[i..]).all(|(a, b)| a == b)
+                        && words[i + last].split_once('-').is_some_and(|(head, rest)| head == seq[last] && !rest.is_empty())
+                });
+                if let Some((seq, _, _)) = in_compound {
+                    i += seq.len();
+                    continue;
+                }
                 if let Some((seq, label, _)) = found {
                     out.push(Entity { span: tokens[i].span.cover(tokens[i + seq.len() - 1].span), label: *label });
                     i += seq.len();
@@ -244,8 +263,11 @@ impl Combined {
                 e.label = EntityType::Org;
             }
             let compound = text.split_once('-').is_some_and(|(_, rest)| rest.chars().next().is_some_and(char::is_lowercase));
-            if compound {
+            if compound || self.closed_compound(text) || is_identifier_part(doc, e.span) || is_common_word(doc, e.span) {
                 continue;
+            }
+            if is_code_name(text) {
+                e.label = EntityType::Misc;
             }
             // A longer name around known ones is one name (`Ruud van Boom`, `Rechtbank
             // Gelderland`, `Europees Hof van Justitie`), unless it swallows a known organisation
@@ -254,7 +276,8 @@ impl Combined {
             let longer = e.span.len() > 0 && text.contains(' ');
             let wraps = inside.iter().all(|&k| {
                 let k = &known[k];
-                e.span.contains(k.span) && k.span != e.span && !is_service(k) && k.label != EntityType::Org
+                let organisation = names::ORGANISATIONS.contains(&&doc.text[k.span]);
+                e.span.contains(k.span) && k.span != e.span && !is_service(k) && (k.label != EntityType::Org || organisation)
             });
             if !inside.is_empty() && longer && wraps {
                 for &k in inside.iter().rev() {
@@ -272,6 +295,39 @@ impl Combined {
         same_person_short_forms(doc, &mut out);
         Ok(out)
     }
+}
+
+impl Combined {
+    /// A service's name glued to a lowercase noun (`IronChatserver`, `Ennetcomdata`): a compound, not a name.
+    fn closed_compound(&self, text: &str) -> bool {
+        self.gazetteer.services.spellings().iter().any(|s| {
+            text.strip_prefix(s.text.as_str()).is_some_and(|rest| rest.chars().count() >= 3 && rest.chars().all(char::is_lowercase))
+        })
+    }
+}
+
+/// Part of an identifier glued with colons (`ECLI:NL:RBROT:2019:1234`): no name.
+fn is_identifier_part(doc: &Document, span: Span) -> bool {
+    doc.text[..span.start].ends_with(':') || doc.text[span.end..].starts_with(':')
+}
+
+/// A capitalised word opening a sentence that the article also writes in lowercase elsewhere
+/// (`Justitie heeft ...` beside `volgens justitie`): a common word, not a name.
+fn is_common_word(doc: &Document, span: Span) -> bool {
+    let text = &doc.text[span];
+    if text.contains(' ') || !text.starts_with(char::is_uppercase) || text.chars().skip(1).any(char::is_uppercase) {
+        return false;
+    }
+    let opens = doc.sentences.iter().any(|s| s.span.start == span.start);
+    let lower = text.to_lowercase();
+    opens && doc.tokens.iter().any(|t| doc.text[t.span] == lower)
+}
+
+/// An investigation's code name written with its number (`26Lytham`, `13Dijk`): MISC, never a person.
+fn is_code_name(text: &str) -> bool {
+    let digits = text.chars().take_while(char::is_ascii_digit).count();
+    let rest: Vec<char> = text.chars().skip(digits).collect();
+    digits > 0 && rest.len() >= 2 && rest[0].is_uppercase() && rest[1..].iter().all(|c| c.is_lowercase())
 }
 
 /// A person's name followed by an initial the model left out or typed apart (`Naoufal F.`,

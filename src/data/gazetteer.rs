@@ -47,7 +47,7 @@ pub const COUNTRIES: &[(&str, &str)] = &[
     ("Polen", "PL"), ("Tsjechië", "CZ"), ("Slowakije", "SK"), ("Hongarije", "HU"), ("Roemenië", "RO"),
     ("Bulgarije", "BG"), ("Griekenland", "GR"), ("Kroatië", "HR"), ("Servië", "RS"), ("Slovenië", "SI"),
     ("Albanië", "AL"), ("Turkije", "TR"), ("Litouwen", "LT"), ("Letland", "LV"), ("Estland", "EE"),
-    ("Oekraïne", "UA"), ("Rusland", "RU"), ("Verenigde Staten", "US"), ("Amerika", "US"), ("VS", "US"),
+    ("Oekraïne", "UA"), ("Rusland", "RU"), ("Verenigde Staten", "US"), ("Verenigde Staten van Amerika", "US"), ("Amerika", "US"), ("VS", "US"),
     ("Canada", "CA"), ("Mexico", "MX"), ("Colombia", "CO"), ("Brazilië", "BR"), ("Argentinië", "AR"),
     ("Peru", "PE"), ("Ecuador", "EC"), ("Costa Rica", "CR"), ("Panama", "PA"), ("Suriname", "SR"),
     ("Australië", "AU"), ("Nieuw-Zeeland", "NZ"), ("Marokko", "MA"), ("Algerije", "DZ"), ("Tunesië", "TN"),
@@ -177,11 +177,14 @@ pub const DEMONYMS: &[(&str, &str)] = &[
     ("Europese", ""), ("Europees", ""), ("Surinaamse", "SR"), ("Antilliaanse", ""),
 ];
 
+/// Names that are MISC (CoNLL-2002): software, TV programmes.
+pub const MISC_NAMES: &[&str] = &["PGP", "Pretty Good Privacy", "EenVandaag", "Nieuwsuur", "Pointer", "Zembla", "Argos"];
+
 /// News organisations and other named organisations that are not agencies.
 pub const ORGANISATIONS: &[&str] = &[
     "Het Parool", "De Telegraaf", "NOS", "NRC", "de Volkskrant", "Volkskrant", "AD", "Algemeen Dagblad", "RTL Nieuws",
     "Vice Magazine", "Vice", "ANP", "Reuters", "BBC", "Trouw", "Het Laatste Nieuws", "HLN", "De Standaard",
-    "Nieuwsuur", "EenVandaag", "Pointer", "Follow the Money", "Interpol",
+    "Follow the Money", "Interpol", "Joint Investigation Team", "JIT",
     "Douane", "NCA", "National Crime Agency", "DEA", "Gendarmerie", "Apple", "Google", "Signal", "WhatsApp", "Telegram",
 ];
 

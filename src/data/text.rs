@@ -17,7 +17,7 @@ pub fn is_abbreviation(word: &str) -> bool {
 
 /// Line openings that mark a link to another article (`Lees ook: ...`): such lines are dropped.
 pub const LINK_LINE_PREFIXES: &[&str] =
-    &["lees ook", "lees meer", "lees hier", "bekijk ook", "kijk ook", "zie ook", "meer over", "luister ook", "lees verder"];
+    &["lees ook", "lees meer over", "lees meer", "lees hier", "bekijk ook", "kijk ook", "zie ook", "meer over", "luister ook", "lees verder"];
 
 /// Marks that close a sentence or line; a short line without one is a heading.
 pub const CLOSING_PUNCTUATION: &[char] = &['.', '!', '?', ':', ';', '"', '”', '\'', '’', ')', '…', '»'];
