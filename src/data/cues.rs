@@ -52,7 +52,7 @@ pub const NOUNS: &[(&str, NounClass)] = &[
     ("panden", NounClass::Premises), ("woningen", NounClass::Premises), ("kantoren", NounClass::Premises),
     ("adressen", NounClass::Premises), ("locaties", NounClass::Premises), ("bedrijfspanden", NounClass::Premises),
     ("huizen", NounClass::Premises), ("loodsen", NounClass::Premises), ("bedrijven", NounClass::Premises),
-    ("pand", NounClass::Premises), ("woning", NounClass::Premises),
+    ("pand", NounClass::Premises), ("woning", NounClass::Premises), ("plaatsen", NounClass::Premises),
     ("berichten", NounClass::Messages), ("chatberichten", NounClass::Messages), ("berichtjes", NounClass::Messages),
     ("bericht", NounClass::Messages), ("chats", NounClass::Messages), ("gesprekken", NounClass::Messages),
     ("agenten", NounClass::Officers), ("rechercheurs", NounClass::Officers), ("rechercheuren", NounClass::Officers),
@@ -114,6 +114,9 @@ pub const SEARCH: &[&str] = &[
     "inval", "binnengevallen", "vielen", "doorzoeken",
 ];
 
+/// Words that, with premises counted, make a search (`daar viel de politie op 13 locaties binnen`).
+pub const PREMISES_SEARCH: &[&str] = &["binnen", "binnenvallen", "binnenviel", "gehouden"];
+
 /// Seizure cues: something was seized or found.
 pub const SEIZE: &[&str] = &[
     "beslag", "inbeslaggenomen", "inbeslagname", "inbeslagnames", "aangetroffen", "gevonden", "vonden", "vond",
@@ -162,7 +165,7 @@ pub const TAKEDOWN: &[&str] = &[
 pub const USE: &[&str] = &["gebruikten", "gebruiken", "gebruikt", "gebruikte", "maakten", "bedienden", "communiceerden"];
 
 /// Investigation-start cues beside a date (`het onderzoek begon in 2017`, `kwam ... op het spoor`).
-pub const STARTED: &[&str] = &["begon", "startte", "gestart", "begonnen", "liep", "loopt", "opgestart", "spoor", "startten", "start", "opende", "geopend"];
+pub const STARTED: &[&str] = &["begon", "startte", "gestart", "begonnen", "liep", "loopt", "opgestart", "spoor", "startten", "start", "opende", "geopend", "gang"];
 
 /// Subscriptions named by one word, and the months they cover (`jaarabonnement` = 12).
 pub const SUBSCRIPTION_COMPOUNDS: &[(&str, u32)] = &[
@@ -185,7 +188,7 @@ pub const AUTHORITY_NOUNS: &[&str] = &[
     "politie", "autoriteiten", "opsporingsdiensten", "justitie", "openbaar", "politiediensten", "opsporingsdienst",
     "politiedienst", "diensten", "overheid", "instanties", "rechercheurs", "collega's", "speurders", "agenten",
     "douane", "inlichtingendiensten", "veiligheidsdiensten", "opsporingsinstanties", "politiekorpsen", "korpsen",
-    "fbi", "dea", "gendarmerie", "ministerie", "aanklagers", "officieren",
+    "fbi", "dea", "gendarmerie", "ministerie", "aanklagers", "officieren", "onderzoek", "onderzoeksteam",
 ];
 
 /// Words that tie a figure to a subset in a place (`waarvan 12.000 in Nederland`).
@@ -217,7 +220,12 @@ pub const VALUE_OF_GOODS: &[&str] = &["opbrengen", "opbrengst", "straatwaarde", 
 pub const UNCOUNTED_COMPOUNDS: &[&str] = &["persberichten", "persbericht", "nieuwsberichten", "nieuwsbericht"];
 
 /// Cues after which a capitalised name is an investigation's code name.
-pub const CODE_NAME_CUES: &[&str] = &["operatie", "onderzoek", "genaamd", "codenaam", "actie", "onderzoeksnaam", "heette", "dubde", "doopte", "naam"];
+pub const CODE_NAME_CUES: &[&str] = &["operatie", "onderzoek", "genaamd", "codenaam", "actie", "onderzoeksnaam", "heette", "dubde", "doopte", "naam", "codenamen"];
+
+/// Cues that name several code names further on (`De codenamen van de onderzoeken zijn 26Samber
+/// en 26Lytham`): the names may stand up to `CODE_NAME_REACH` words after them, listed with `en`.
+pub const CODE_NAME_LIST_CUES: &[&str] = &["codenamen", "codenaam", "onderzoeksnaam", "onderzoeksnamen"];
+pub const CODE_NAME_REACH: usize = 6;
 
 /// Back-references that tie a sentence to the service of the sentence before (`ook toen`).
 pub const BACK_REFERENCES: &[&str] = &["toen", "destijds", "daarbij", "daarvan", "die", "dat"];
@@ -300,3 +308,7 @@ pub const NICKNAME_BEFORE: &[&str] = &["alias", "bijnaam", "bijnamen", "bijgenaa
 
 /// Words just after a name that make it a nickname (`die ‘Noffel’ wordt genoemd`).
 pub const NICKNAME_AFTER: &[&str] = &["genoemd", "noemt", "noemen"];
+
+/// Words that refer back to a place named in the sentence before (`Daar werden 5 mannen
+/// opgepakt`, `In dat land ...`); matched token by token.
+pub const PLACE_BACK_REFERENCES: &[&str] = &["daar", "in dat land", "in die stad", "aldaar", "ter plaatse", "in dat dorp"];

@@ -24,6 +24,9 @@ pub const AGENCIES: &[(&str, &str)] = &[
     ("Team High Tech Crime", "Team High Tech Crime"),
     ("THTC", "Team High Tech Crime"),
     ("Landelijk Parket", "Landelijk Parket"),
+    ("landelijk parket", "Landelijk Parket"),
+    ("landelijke recherche", "Politie"),
+    ("landelijke eenheid", "Politie"),
     ("Nationale Politie", "Politie"),
     ("Landelijke Eenheid", "Politie"),
     ("Landelijke Recherche", "Politie"),
@@ -162,7 +165,7 @@ pub const CITIES: &[(&str, &str)] = &[
 /// Demonyms and place adjectives (MISC entities) and the country they point to.
 pub const DEMONYMS: &[(&str, &str)] = &[
     ("Nederlandse", "NL"), ("Nederlands", "NL"), ("Nederlander", "NL"), ("Nederlanders", "NL"),
-    ("Nederlandstalige", "NL"), ("Nederlandstaligen", "NL"), ("Belgische", "BE"), ("Belgisch", "BE"),
+    ("Nederlandstalige", "NL"), ("Nederlandstaligen", "NL"), ("Belgische", "BE"), ("Belgisch", "BE"), ("Vlaamse", "BE"), ("Vlaams", "BE"), ("Waalse", "BE"), ("Brusselse", "BE"),
     ("Belg", "BE"), ("Belgen", "BE"), ("Franse", "FR"), ("Frans", "FR"), ("Fransen", "FR"),
     ("Duitse", "DE"), ("Duits", "DE"), ("Duitsers", "DE"), ("Britse", "GB"), ("Brits", "GB"), ("Engelse", "GB"),
     ("Italiaanse", "IT"), ("Zweedse", "SE"), ("Noorse", "NO"), ("Deense", "DK"), ("Spaanse", "ES"),

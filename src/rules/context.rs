@@ -49,7 +49,9 @@ impl Default for PlaceTable {
 }
 
 impl PlaceTable {
-    /// The places named in a run of words, longest names first.
+    /// The places named in a run of words, longest names first; also a known place as the first
+    /// part of a hyphenated name (`Amsterdam-IJburg`), and an unknown town after a place
+    /// adjective (`in het Vlaamse Kortemark`).
     pub fn find(&self, words: &[&str]) -> Vec<PlaceMention> {
         let mut out = Vec::new();
         let mut i = 0;
@@ -63,20 +65,79 @@ impl PlaceTable {
                     out.push(PlaceMention { start: i, end: i + parts.len(), code });
                     i += parts.len();
                 }
-                None => i += 1,
+                None => {
+                    if let Some(code) = self.hyphenated(words[i]).or_else(|| town_after_adjective(words, i)) {
+                        out.push(PlaceMention { start: i, end: i + 1, code });
+                    }
+                    i += 1;
+                }
             }
         }
         out
     }
+
+    /// `Amsterdam-IJburg`, `Rotterdam-Zuid`: a known one-word place before a hyphen and a capital.
+    fn hyphenated(&self, word: &str) -> Option<&'static str> {
+        let (head, rest) = word.split_once('-')?;
+        if !rest.starts_with(char::is_uppercase) {
+            return None;
+        }
+        self.by_first.get(head)?.iter().find(|(parts, _)| parts.len() == 1).map(|(_, code)| *code)
+    }
+}
+
+/// The distinct country codes named in a run of words.
+fn places_table_codes(table: &PlaceTable, words: &[&str]) -> Vec<&'static str> {
+    let mut codes: Vec<&'static str> = Vec::new();
+    for p in table.find(words) {
+        if !codes.contains(&p.code) {
+            codes.push(p.code);
+        }
+    }
+    codes
+}
+
+/// A capitalised word after `het`/`de` + a place adjective (`in het Vlaamse Kortemark`, `het
+/// Duitse Keulen`): a town of that country, known or not.
+fn town_after_adjective(words: &[&str], i: usize) -> Option<&'static str> {
+    if i < 2 || !matches!(words[i - 2], "het" | "de") || !words[i].starts_with(char::is_uppercase) || words[i].chars().count() < 3 {
+        return None;
+    }
+    // A town's name: a capital, then lowercase (`Kortemark`, not `FBI`), and no known organisation.
+    if !words[i].chars().skip(1).all(|c| c.is_lowercase() || c == '-') {
+        return None;
+    }
+    if names::AGENCIES.iter().any(|(a, _)| a.split(' ').next() == Some(words[i])) || names::ORGANISATIONS.iter().any(|o| o.split(' ').next() == Some(words[i])) {
+        return None;
+    }
+    names::DEMONYMS.iter().find(|(d, code)| *d == words[i - 1] && !code.is_empty() && d.ends_with('e')).map(|(_, code)| *code)
 }
 
 impl<'a> SentenceContext<'a> {
-    pub fn new(doc: &'a Document, index: usize, places: &PlaceTable) -> SentenceContext<'a> {
+    pub fn new(doc: &'a Document, index: usize, places_table: &PlaceTable) -> SentenceContext<'a> {
+        let places = places_table;
         let sentence = &doc.sentences[index];
         let tokens = doc.sentence_tokens(sentence);
         let words: Vec<&str> = tokens.iter().map(|t| &doc.text[t.span]).collect();
         let lower = words.iter().map(|w| w.to_lowercase()).collect();
-        let places = places.find(&words);
+        let mut places = places.find(&words);
+        // `Daar`, `In dat land`: a place of the sentence before counts as named here (ANNOTATION.md).
+        let lower_words: Vec<String> = words.iter().map(|w| w.to_lowercase()).collect();
+        let back = (0..lower_words.len()).find(|&j| {
+            crate::data::cues::PLACE_BACK_REFERENCES.iter().any(|cue| {
+                let parts: Vec<&str> = cue.split(' ').collect();
+                j + parts.len() <= lower_words.len() && parts.iter().zip(&lower_words[j..]).all(|(p, w)| p == w)
+            })
+        });
+        if let (Some(at), true, Some(prev)) = (back, places.is_empty(), index.checked_sub(1)) {
+            let before = &doc.sentences[prev];
+            let prev_words: Vec<&str> = doc.sentence_tokens(before).iter().map(|t| &doc.text[t.span]).collect();
+            let mut codes: Vec<&'static str> = places_table_codes(places_table, &prev_words);
+            codes.dedup();
+            if let [code] = codes.as_slice() {
+                places.push(PlaceMention { start: at, end: at + 1, code });
+            }
+        }
         let durations = doc
             .quantities
             .iter()

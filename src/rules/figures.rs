@@ -123,7 +123,8 @@ pub fn classify(ctx: &SentenceContext, q: &Quantity, previous: Option<NounClass>
         Some(unit) if unit.is_money() => {
             let mut f = number(Slot::SeizedCash);
             f.unit = Some(unit.as_str().to_string());
-            if ctx.has_any(cues::PRICE) {
+            // A sum per month or year is what a user pays (`een app die je voor 130 euro per maand installeert`).
+            if ctx.has_any(cues::PRICE) || matches!(q.per, Some(Per::Months(_))) {
                 f.slot = Slot::Price;
                 // The price's own clause says what it buys (`een toestel kostte zo'n 1000 euro,
                 // een jaarabonnement meer dan 3000 euro`); the sentence when the clause is silent.
@@ -187,8 +188,13 @@ pub fn classify(ctx: &SentenceContext, q: &Quantity, previous: Option<NounClass>
                 NounClass::Users if arrest_here => number(Slot::Arrests),
                 NounClass::Devices if !ctx.has_any(cues::SEIZE) => number(Slot::Users),
                 NounClass::DutchSpeaking => Fact { what: Some("dutch_speaking".into()), ..number(Slot::Users) },
-                NounClass::Premises if ctx.has_any(cues::SEARCH) => number(Slot::Searches),
-                NounClass::Site(what) => Fact { what: Some(what.into()), ..number(Slot::DrugSites) },
+                NounClass::Premises if ctx.has_any(cues::SEARCH) || ctx.has_any(cues::PREMISES_SEARCH) => number(Slot::Searches),
+                // `meer dan twee miljoen aan contanten aangetroffen`: a sum without a currency in a
+                // Dutch or Belgian article is in euros.
+                NounClass::Cash if ctx.has_any(cues::SEIZE) && q.value >= 1000.0 => {
+                    Fact { unit: Some("EUR".into()), ..number(Slot::SeizedCash) }
+                }
+                NounClass::Site(what) => Fact { what: Some(site_kind(ctx, found, what).into()), ..number(Slot::DrugSites) },
                 // Weapons count when seized or found, not when owned (`het bezit van een vuurwapen`).
                 NounClass::Weapons if !ctx.has_any(cues::SEIZE) => return None,
                 other => number(cues::direct_slot(other)?),
@@ -196,6 +202,17 @@ pub fn classify(ctx: &SentenceContext, q: &Quantity, previous: Option<NounClass>
         }
     };
     Some(Figure { fact, class })
+}
+
+/// The kind of drug site counted: `site` when the figure counts two kinds at once (`25 drugslabs
+/// en opslagplaatsen`).
+fn site_kind(ctx: &SentenceContext, found: Option<(NounClass, usize)>, what: &'static str) -> &'static str {
+    let Some((_, j)) = found else { return what };
+    let other = ctx.lower.get(j + 1).filter(|w| *w == "en").and_then(|_| ctx.lower.get(j + 2)).and_then(|w| cues::noun_class(w).or_else(|| suffix_class(w)));
+    match other {
+        Some(NounClass::Site(o)) if o != what => "site",
+        _ => what,
+    }
 }
 
 /// The months of a subscription named beside its price (`een abonnement van zes maanden`).

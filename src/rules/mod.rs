@@ -58,6 +58,7 @@ impl RecordLinker {
         let index_of = |service: &str| ordered.iter().position(|s| *s == service);
 
         let mut persons_seen = Vec::new();
+        let mut investigations_seen: Vec<String> = Vec::new();
         let belgian = names::is_belgian(doc, &self.places);
         // The lead: the first two paragraphs that are not headings.
         let lead: Vec<usize> = (0..doc.paragraphs.len()).filter(|&p| !doc.paragraphs[p].heading).take(2).collect();
@@ -97,9 +98,11 @@ impl RecordLinker {
                     operations[op].facts.push(Fact { evidence: evidence(sentence.span, sentence.span), ..fact.clone() });
                 }
             }
+            let code_names = names::investigations(&ctx, self.services.catalog());
+            investigations_seen.extend(code_names.iter().map(|f| f.value.to_string()));
             let singles = names::persons(doc, &ctx, self.services.catalog(), &mut persons_seen)
                 .into_iter()
-                .chain(names::investigations(&ctx, self.services.catalog()))
+                .chain(code_names)
                 .chain(names::server_countries(&ctx));
             for fact in singles {
                 operations[single].facts.push(Fact { evidence: evidence(sentence.span, sentence.span), ..fact });
@@ -110,7 +113,7 @@ impl RecordLinker {
                     operations[single].facts.push(Fact { evidence: evidence(sentence.span, sentence.span), ..fact });
                 }
             }
-            for (fact, k) in names::dates(&ctx, &dates) {
+            for (fact, k) in names::dates(&ctx, &dates, &investigations_seen) {
                 // A date goes to the services named in its own clause (`Nexora groeide nadat
                 // Ghost en Matrix vorig jaar offline werden gehaald`), else to the sentence's one.
                 let (first, _) = ctx.token_range(dates[k].span);

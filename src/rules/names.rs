@@ -109,7 +109,7 @@ pub fn countries(ctx: &SentenceContext) -> Vec<Fact> {
             }
         }
         // `uit` + a list of places after the noun.
-        if ctx.lower.get(i + 1).is_some_and(|n| n == "uit" || n == "in") {
+        if ctx.lower.get(i + 1).is_some_and(|n| n == "uit" || n == "in" || n == "van") {
             let mut k = skip_fillers(ctx, i + 2);
             for p in ctx.places.iter().filter(|p| p.start >= i + 2) {
                 // `Frankrijk, Zweden, Canada en de Verenigde Staten`
@@ -215,7 +215,7 @@ fn is_nickname(doc: &Document, span: crate::span::Span) -> bool {
         let cue_after = after.iter().any(|w| cues::NICKNAME_AFTER.contains(&w.as_str()));
         cue_before || quoted || cue_after
     };
-    doc.entities.iter().filter(|e| e.label == EntityType::Per && e.span.start <= span.start && &doc.text[e.span] == name).any(introduced)
+    doc.entities.iter().filter(|e| e.span.start <= span.start && &doc.text[e.span] == name).any(introduced)
 }
 
 /// A byline or credit (ANNOTATION.md: text, not a person fact): a name that ends a line without
@@ -235,10 +235,29 @@ fn is_byline_or_credit(doc: &Document, span: crate::span::Span) -> bool {
     ends_line || credit
 }
 
-/// Investigation code names: capitalised words after `operatie`, `onderzoek, genaamd`, `codenaam`.
+/// Investigation code names: capitalised words after `operatie`, `onderzoek, genaamd`, `codenaam`;
+/// after a list cue (`De codenamen van de onderzoeken zijn 26Samber en 26Lytham`) every name in
+/// the list a few words on.
 pub fn investigations(ctx: &SentenceContext, services: &ServiceCatalog) -> Vec<Fact> {
     let mut out = Vec::new();
     let skip = |w: &str| matches!(w, "," | "'" | "\"" | "‘" | "’" | "“" | "”" | "„" | "genaamd" | "met" | "de" | "naam");
+    let push = |start: usize, end: usize, out: &mut Vec<Fact>| {
+        if end > start && !ctx.places.iter().any(|p| p.start == start) {
+            let name = ctx.words[start..end].join(" ");
+            let known = services.is_spelling(&name);
+            let fact = text_fact(Slot::Investigation, &name);
+            if !known && !names::DEMONYMS.iter().any(|(d, _)| *d == name) && !out.contains(&fact) {
+                out.push(fact);
+            }
+        }
+    };
+    let name_end = |start: usize| {
+        let mut j = start;
+        while j < ctx.words.len() && (is_name_word(ctx.words[j]) || (j > start && is_name_number(ctx.words[j]))) {
+            j += 1;
+        }
+        j
+    };
     for (i, w) in ctx.lower.iter().enumerate() {
         if !cues::CODE_NAME_CUES.contains(&w.as_str()) {
             continue;
@@ -247,17 +266,26 @@ pub fn investigations(ctx: &SentenceContext, services: &ServiceCatalog) -> Vec<F
         while j < ctx.words.len() && skip(ctx.lower[j].as_str()) && j <= i + 3 {
             j += 1;
         }
-        let start = j;
-        while j < ctx.words.len() && (is_name_word(ctx.words[j]) || (j > start && is_name_number(ctx.words[j]))) {
-            j += 1;
-        }
-        if j > start && !ctx.places.iter().any(|p| p.start == start) {
-            let name = ctx.words[start..j].join(" ");
-            let known = services.is_spelling(&name);
-            if !known && !names::DEMONYMS.iter().any(|(d, _)| *d == name) {
-                out.push(text_fact(Slot::Investigation, &name));
+        if cues::CODE_NAME_LIST_CUES.contains(&w.as_str()) && name_end(j) == j {
+            // `codenamen van de onderzoeken zijn X en Y`: the first name within reach.
+            let limit = (i + 1 + cues::CODE_NAME_REACH).min(ctx.words.len());
+            j = (j..limit).find(|&k| name_end(k) > k && ctx.words[k].chars().any(|c| c.is_ascii_digit() || c.is_uppercase())).unwrap_or(j);
+            loop {
+                let end = name_end(j);
+                if end == j {
+                    break;
+                }
+                push(j, end, &mut out);
+                if end + 1 < ctx.words.len() && matches!(ctx.lower[end].as_str(), "en" | ",") {
+                    j = end + 1;
+                } else {
+                    break;
+                }
             }
+            continue;
         }
+        let end = name_end(j);
+        push(j, end, &mut out);
     }
     out
 }
@@ -275,9 +303,13 @@ fn is_name_number(w: &str) -> bool {
 /// The date facts of a sentence: an investigation's start (`het onderzoek begon in 2017`,
 /// `sinds september 2020 onderzoek`), interception's start (`sinds februari meelezen`), or a
 /// takedown (`dinsdag offline gehaald`, `de server ... in beslag genomen`).
-pub fn dates(ctx: &SentenceContext, dates: &[&DateMention]) -> Vec<(Fact, usize)> {
+pub fn dates(ctx: &SentenceContext, dates: &[&DateMention], code_names: &[String]) -> Vec<(Fact, usize)> {
     let mut out = Vec::new();
-    const INVESTIGATION: &[&str] = &["onderzoek", "opsporingsonderzoek", "strafrechtelijk", "strafrechtelijke"];
+    // An investigation's code name stands for the investigation (`26Lytham begon op 28 april 2022`).
+    let code_name_words: Vec<String> = code_names.iter().map(|n| n.to_lowercase()).filter(|n| !n.contains(' ')).collect();
+    let mut investigation_words: Vec<&str> = vec!["onderzoek", "opsporingsonderzoek", "strafrechtelijk", "strafrechtelijke"];
+    investigation_words.extend(code_name_words.iter().map(String::as_str));
+    let investigation_words = investigation_words.as_slice();
     let started = ctx.has_any(cues::STARTED);
     let takedown = (ctx.has_any(cues::TAKEDOWN) && !ctx.has_any(cues::NOT_A_TAKEDOWN))
         || (ctx.about_servers() && ctx.has_any(&["beslag", "inbeslaggenomen"]));
@@ -288,13 +320,13 @@ pub fn dates(ctx: &SentenceContext, dates: &[&DateMention]) -> Vec<(Fact, usize)
         // The date's own clause decides between investigation and interception
         // (`die het onderzoek de naam Kraken gaf, kon sinds maart meelezen`); else the sentence.
         let (cs, ce) = ctx.clause(first);
-        let (investigation, intercept) = match (ctx.has_any_in(cs, ce, INVESTIGATION), ctx.has_any_in(cs, ce, cues::INTERCEPT)) {
-            (false, false) => (ctx.has_any(INVESTIGATION), ctx.has_any(cues::INTERCEPT)),
+        let (investigation, intercept) = match (ctx.has_any_in(cs, ce, investigation_words), ctx.has_any_in(cs, ce, cues::INTERCEPT)) {
+            (false, false) => (ctx.has_any(investigation_words), ctx.has_any(cues::INTERCEPT)),
             local => local,
         };
         // `begon in 2017`, `kwam in 2017 op het spoor`: the date itself says when, not any date
         // of the sentence (`het onderzoek naar de actie van gisteren loopt sinds begin 2021`).
-        let at = first > 0 && matches!(ctx.lower[first - 1].as_str(), "in" | "op" | "per" | "al");
+        let at = first > 0 && matches!(ctx.lower[first - 1].as_str(), "in" | "op" | "per" | "al" | "sinds");
         let slot = if investigation && (since || (started && at)) {
             Slot::InvestigationStart
         } else if intercept && since {
