@@ -108,7 +108,9 @@ pub fn classify(ctx: &SentenceContext, q: &Quantity, previous: Option<NounClass>
     let class = found
         .map(|(c, _)| c)
         .or(if nobody { Some(NounClass::People) } else { None })
-        .or(if subset || bare { previous } else { None });
+        .or(if subset || bare { previous } else { None })
+        // `Veltrix-gebruikers, van wie er ongeveer 900 in Nederland zaten`: a subset counts the noun it is part of.
+        .or(if subset { antecedent(ctx, first) } else { None });
     let number = |slot: Slot| Fact { qualifier: q.qualifier, ..Fact::new(slot, FactValue::Number(q.value)) };
 
     // The article `een` counts only things one counts one of (`een cocaïnewasserij`, `een
@@ -249,6 +251,12 @@ pub fn places_for(ctx: &SentenceContext, quantities: &[&Quantity]) -> Vec<Option
         return vec![Some(codes[0]); quantities.len()];
     }
     tied
+}
+
+/// The class of the noun a subset figure is part of: the nearest counted noun in the few
+/// words before it (`gebruikers, van wie er 900`).
+fn antecedent(ctx: &SentenceContext, first: usize) -> Option<NounClass> {
+    (first.saturating_sub(6)..first).rev().find_map(|j| cues::noun_class(&ctx.lower[j]).filter(|c| !matches!(c, NounClass::Drug(_) | NounClass::Cash)))
 }
 
 /// A figure that is part of one before it: `waarvan 12.000`, `onder wie 30 kopstukken`, `zeker

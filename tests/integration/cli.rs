@@ -152,3 +152,56 @@ fn a_closed_pipe_is_not_a_panic() {
     assert_ne!(out.status.code(), Some(101), "{}", stderr(&out));
     assert!(!stderr(&out).contains("panicked"), "{}", stderr(&out));
 }
+
+/// A service unknown to the built-in table, taught at run time with `--services FILE`.
+#[test]
+fn a_services_file_adds_a_new_service_without_a_rebuild() {
+    let dir = tempfile::tempdir().unwrap();
+    let article = write(
+        dir.path(),
+        "veltrix.txt",
+        " date 2026-10 Bij een actie tegen Veltrix zijn dinsdag 14 verdachten aangehouden. De politie las maandenlang mee met Veltrix-gebruikers, van wie er ongeveer 900 in Nederland zaten.".as_bytes(),
+    );
+    let table = write(
+        dir.path(),
+        "services.jsonl",
+        "{\"service\": \"Veltrix\", \"spellings\": [\"Veltrix\", \"VeltrixChat\"], \"about\": \"invented for this test\"}\n".as_bytes(),
+    );
+    let article = article.to_str().unwrap();
+    // Without the file the service is unknown: no operation.
+    let o = meelezer(&["extract", "--gazetteer", article], None);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let record = ArticleRecord::from_json_line(stdout(&o).trim()).unwrap();
+    assert!(record.operations.is_empty(), "{:?}", record.operations);
+    // With it, the operation and its facts.
+    let o = meelezer(&["extract", "--gazetteer", "--services", table.to_str().unwrap(), article], None);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let record = ArticleRecord::from_json_line(stdout(&o).trim()).unwrap();
+    assert_eq!(record.main_service(), Some("Veltrix"));
+    let facts: Vec<String> = record.operations[0].facts.iter().map(|f| format!("{}={}", f.slot, f.value)).collect();
+    for want in ["arrests=14", "agency=Politie", "users=900"] {
+        assert!(facts.contains(&want.to_string()), "{want} missing from {facts:?}");
+    }
+    assert!(record.entities.iter().any(|e| e.text == "Veltrix"), "{:?}", record.entities);
+}
+
+#[test]
+fn a_bad_services_file_names_its_file_and_line() {
+    let dir = tempfile::tempdir().unwrap();
+    let article = write(dir.path(), "a.txt", "De politie heeft 30 mensen aangehouden.".as_bytes());
+    let table = write(dir.path(), "services.jsonl", "{\"service\": \"A\", \"spellings\": []}\n{\"service\": \"B\"}\n".as_bytes());
+    let o = meelezer(&["extract", "--gazetteer", "--services", table.to_str().unwrap(), article.to_str().unwrap()], None);
+    assert_clean_failure(&o, &["services.jsonl:2: malformed JSON"]);
+}
+
+#[test]
+fn a_malformed_header_date_is_a_warning_naming_the_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let article = write(dir.path(), "x.txt", " date 2023-13 Vandaag zijn bij de actie tegen Exclu 30 mensen aangehouden.".as_bytes());
+    let o = meelezer(&["extract", "--gazetteer", article.to_str().unwrap()], None);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let err = stderr(&o);
+    assert!(err.contains("x.txt: malformed header date \"2023-13\""), "{err}");
+    let record = ArticleRecord::from_json_line(stdout(&o).trim()).unwrap();
+    assert_eq!(record.date, None);
+}

@@ -38,12 +38,12 @@ fn seeds_score_at_least_the_measured_floors() {
 
 #[test]
 fn dev_articles_score_at_least_the_measured_floors() {
-    assert_floors(&scores("seeds/dev", "gold/dev.jsonl"), [1.0, 1.0, 0.96, 0.96]);
+    assert_floors(&scores("seeds/dev", "gold/dev.jsonl"), [1.0, 1.0, 0.98, 0.98]);
 }
 
 #[test]
 fn second_dev_set_scores_at_least_the_measured_floors() {
-    assert_floors(&scores("seeds/dev2", "gold/dev2.jsonl"), [1.0, 1.0, 0.95, 0.95]);
+    assert_floors(&scores("seeds/dev2", "gold/dev2.jsonl"), [1.0, 1.0, 0.975, 0.975]);
 }
 
 /// The main job as the README runs it: the shipped model (completed by the gazetteer).
@@ -56,11 +56,45 @@ fn the_shipped_model_pipeline_scores_at_least_the_measured_floors() {
     }
     for (articles, gold, facts, entities) in [
         ("seeds", "gold/seeds.jsonl", 0.99, 0.99),
-        ("seeds/dev", "gold/dev.jsonl", 0.97, 0.97),
-        ("seeds/dev2", "gold/dev2.jsonl", 0.96, 0.94),
+        ("seeds/dev", "gold/dev.jsonl", 0.98, 0.98),
+        ("seeds/dev2", "gold/dev2.jsonl", 0.98, 0.975),
     ] {
         let v = scores_with(articles, gold, &[]);
         assert_floors(&v, [1.0, 1.0, facts, facts]);
         assert!(f1(&v, "entities") >= entities, "{articles}: entities {}", v["entities"]);
     }
+}
+
+/// `../shared/realdev` (38 real articles, rewritten; read in place, never copied), or `None`
+/// with a message when it is absent.
+fn realdev() -> Option<(String, String)> {
+    let dir = super::root().join("../shared/realdev");
+    if !dir.join("gold.jsonl").is_file() {
+        eprintln!("skipped: no ../shared/realdev");
+        return None;
+    }
+    let articles = dir.join("articles").to_string_lossy().into_owned();
+    let gold = dir.join("gold.jsonl").to_string_lossy().into_owned();
+    Some((articles, gold))
+}
+
+/// Real text: the default pipeline on realdev (measured values in README.md; the issue's
+/// targets are lenient 0.92, strict 0.88, operations 0.98, main 0.95, entities 0.95).
+#[test]
+fn real_articles_score_at_least_the_measured_floors() {
+    let Some((articles, gold)) = realdev() else { return };
+    if !super::root().join("models/ner/config.json").exists() {
+        eprintln!("skipped: no models/ner");
+        return;
+    }
+    let v = scores_with(&articles, &gold, &[]);
+    assert_floors(&v, [1.0, 1.0, 0.92, 0.905]);
+    assert!(f1(&v, "entities") >= 0.955, "entities {}", v["entities"]);
+}
+
+/// Real text with the gazetteer alone.
+#[test]
+fn real_articles_with_the_gazetteer_score_at_least_the_measured_floors() {
+    let Some((articles, gold)) = realdev() else { return };
+    assert_floors(&scores(&articles, &gold), [1.0, 1.0, 0.88, 0.865]);
 }
