@@ -436,6 +436,77 @@ mod tests {
         );
     }
 
+    /// A stand-in model: each `(text, type)` is tagged at its first place in the text, or at
+    /// its n-th place with `(text, n, type)` via `Model::nth`.
+    struct Model(Vec<(&'static str, usize, EntityType)>);
+
+    impl EntityRecognizer for Model {
+        fn name(&self) -> &'static str {
+            "stub"
+        }
+
+        fn recognize(&self, doc: &Document) -> Result<Vec<Entity>> {
+            let mut out = Vec::new();
+            for (name, n, label) in &self.0 {
+                if let Some((at, _)) = doc.text.match_indices(name).nth(*n) {
+                    out.push(Entity { span: Span::new(at, at + name.len()), label: *label });
+                }
+            }
+            out.sort_by_key(|e| (e.span.start, e.span.end));
+            Ok(out)
+        }
+    }
+
+    fn combined(text: &str, model: Vec<(&'static str, EntityType)>) -> Vec<(String, EntityType)> {
+        let mut doc = Document::from_text("t", text.to_string()).unwrap();
+        crate::text::Segmenter::default().process(&mut doc).unwrap();
+        let model = model.into_iter().map(|(t, l)| (t, usize::from(t.starts_with('@')), l)).map(|(t, n, l)| (t.trim_start_matches('@'), n, l)).collect();
+        let ents = Combined::new(Box::new(Model(model))).recognize(&doc).unwrap();
+        ents.iter().map(|e| (doc.text[e.span].to_string(), e.label)).collect()
+    }
+
+    #[test]
+    fn the_model_s_longer_names_win_over_known_parts_but_not_over_organisations() {
+        use EntityType::*;
+        // `Boom` is a Belgian town, but here part of a lawyer's name.
+        assert_eq!(combined("Advocaat Ruud van Boom pleitte.", vec![("Ruud van Boom", Per)]), vec![("Ruud van Boom".into(), Per)]);
+        assert_eq!(combined("Het Europees Hof van Justitie oordeelde.", vec![("Europees Hof van Justitie", Org)]), vec![("Europees Hof van Justitie".into(), Org)]);
+        assert_eq!(combined("Zo meldt Omroep Gelderland.", vec![("Omroep Gelderland", Org)]), vec![("Omroep Gelderland".into(), Org)]);
+        // A known service or agency is never swallowed.
+        assert_eq!(combined("De app Politie Matrix werd gekraakt.", vec![("Politie Matrix", Org)]), vec![("Matrix".into(), Org)]);
+        assert_eq!(
+            combined("Het Nederlandse Openbaar Ministerie meldt het.", vec![("Nederlandse Openbaar Ministerie", Org)]),
+            vec![("Nederlandse".into(), Misc), ("Openbaar Ministerie".into(), Org)]
+        );
+    }
+
+    #[test]
+    fn model_output_is_repaired() {
+        use EntityType::*;
+        // An initial typed apart joins the name; a surname after the full name is the person.
+        assert_eq!(combined("De verdachte Naoufal F. zweeg.", vec![("Naoufal", Per), ("F.", Misc)]), vec![("Naoufal F.".into(), Per)]);
+        // (`@` marks the second place a name stands: the first `Groenewegen` is inside the full name.)
+        assert_eq!(
+            combined("Expert Frank Groenewegen legt uit. Volgens Groenewegen klopt het.", vec![("Frank Groenewegen", Per), ("@Groenewegen", Org)]),
+            vec![("Frank Groenewegen".into(), Per), ("Groenewegen".into(), Per)]
+        );
+        assert_eq!(combined("Volgens Groenewegen klopt het.", vec![("Groenewegen", Org)]), vec![("Groenewegen".into(), Org)]);
+        // Identifiers, closed compounds, common words opening a sentence: no entities.
+        assert_eq!(combined("Zie ECLI:NL:RBROT:2019:1234 voor het vonnis.", vec![("ECLI", Org), ("NL", Org), ("RBROT", Per)]), vec![]);
+        assert_eq!(combined("De IronChatserver stond in Engeland.", vec![("IronChatserver", Org)]), vec![("Engeland".into(), Loc)]);
+        assert_eq!(combined("Justitie zweeg. Volgens justitie klopt het.", vec![("Justitie", Org)]), vec![]);
+        // A code name with its number is MISC.
+        assert_eq!(combined("Het onderzoek 26Lytham liep.", vec![("26Lytham", Per)]), vec![("26Lytham".into(), Misc)]);
+    }
+
+    #[test]
+    fn compounds_on_multiword_names_and_places_with_a_noun_are_no_entities() {
+        use EntityType::*;
+        assert_eq!(tag("Het Sky ECC-dossier groeit."), vec![]);
+        assert_eq!(tag("In de Antwerpse haven lag de lading."), vec![("Antwerpse".into(), Misc)]);
+        assert_eq!(tag("Via PGP ging het."), vec![("PGP".into(), Misc)]);
+    }
+
     #[test]
     fn ambiguous_service_names_need_context() {
         assert!(tag("De lucht boven Ghost was blauw.").is_empty());

@@ -37,7 +37,7 @@ pub fn read_header(text: &str) -> (Option<String>, usize, Option<String>) {
     let valid = shape(&candidate) && crate::record::is_date(&candidate) && next.is_none_or(char::is_whitespace);
     if !valid {
         // Not a header date, but written as one: the body keeps it, and the caller warns.
-        return (None, lead, Some(format!("{}{}", candidate, after[candidate.len()..].split_whitespace().next().unwrap_or(""))));
+        return (None, lead, Some(after.split_whitespace().next().unwrap_or(&candidate).to_string()));
     }
     let body = lead + "date ".len() + candidate.len();
     let body = body + (text.len() - body - text[body..].trim_start().len());

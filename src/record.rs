@@ -490,7 +490,16 @@ pub fn is_date(s: &str) -> bool {
     match parts.as_slice() {
         [y] => digits(y, 4),
         [y, m] => digits(y, 4) && digits(m, 2) && in_range(m, 1, 12),
-        [y, m, d] => digits(y, 4) && digits(m, 2) && in_range(m, 1, 12) && digits(d, 2) && in_range(d, 1, 31),
+        [y, m, d] => {
+            let leap = y.parse::<u32>().is_ok_and(|y| y % 4 == 0 && (y % 100 != 0 || y % 400 == 0));
+            let days = match m.parse::<u32>().unwrap_or(0) {
+                2 if leap => 29,
+                2 => 28,
+                4 | 6 | 9 | 11 => 30,
+                _ => 31,
+            };
+            digits(y, 4) && digits(m, 2) && in_range(m, 1, 12) && digits(d, 2) && in_range(d, 1, days)
+        }
         _ => false,
     }
 }

@@ -303,11 +303,13 @@ pub const BACKGROUND: &[&str] = &["eerder", "destijds", "voorheen", "voorganger"
 pub const NEWS_TENSE: &[&str] = &["heeft", "hebben", "is", "zijn", "haalt", "halen", "rolt", "rollen", "legt", "leggen", "neemt", "nemen"];
 
 /// Words before a name that make it a nickname, not a person of its own (`alias El Chapo`,
-/// `bijnamen zoals Pacman, Wodka en Stinkhoer`); looked for among the three words before it.
+/// `bijnamen zoals Pacman, Wodka en Stinkhoer`); looked for among the `NICKNAME_REACH` words before it.
 pub const NICKNAME_BEFORE: &[&str] = &["alias", "bijnaam", "bijnamen", "bijgenaamd", "roepnaam", "schuilnaam"];
 
+pub const NICKNAME_REACH: usize = 6;
+
 /// Words just after a name that make it a nickname (`die ‘Noffel’ wordt genoemd`).
-pub const NICKNAME_AFTER: &[&str] = &["genoemd", "noemt", "noemen"];
+pub const NICKNAME_AFTER: &[&str] = &["genoemd"];
 
 /// Words that refer back to a place named in the sentence before (`Daar werden 5 mannen
 /// opgepakt`, `In dat land ...`); matched token by token.

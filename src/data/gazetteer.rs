@@ -166,6 +166,7 @@ pub const CITIES: &[(&str, &str)] = &[
 pub const DEMONYMS: &[(&str, &str)] = &[
     ("Nederlandse", "NL"), ("Nederlands", "NL"), ("Nederlander", "NL"), ("Nederlanders", "NL"),
     ("Nederlandstalige", "NL"), ("Nederlandstaligen", "NL"), ("Belgische", "BE"), ("Belgisch", "BE"), ("Vlaamse", "BE"), ("Vlaams", "BE"), ("Waalse", "BE"), ("Brusselse", "BE"),
+    ("Antwerpse", "BE"), ("Gentse", "BE"), ("Luikse", "BE"), ("Rotterdamse", "NL"), ("Amsterdamse", "NL"), ("Haagse", "NL"),
     ("Belg", "BE"), ("Belgen", "BE"), ("Franse", "FR"), ("Frans", "FR"), ("Fransen", "FR"),
     ("Duitse", "DE"), ("Duits", "DE"), ("Duitsers", "DE"), ("Britse", "GB"), ("Brits", "GB"), ("Engelse", "GB"),
     ("Italiaanse", "IT"), ("Zweedse", "SE"), ("Noorse", "NO"), ("Deense", "DK"), ("Spaanse", "ES"),

@@ -64,7 +64,10 @@ pub fn agencies(ctx: &SentenceContext, belgian: bool) -> Vec<Fact> {
             let foreign = (i > 0
                 && (is_foreign_demonym(ctx.words[i - 1]) || cues::FOREIGN_FORCE_ADJECTIVES.contains(&ctx.lower[i - 1].as_str())))
                 || ctx.lower.get(i + 1).is_some_and(|n| n == "uit" || n == "van")
-                    && ctx.places.iter().any(|p| p.start == skip_fillers(ctx, i + 2) || p.start == i + 3);
+                    && ctx.places.iter().any(|p| p.start == skip_fillers(ctx, i + 2) || p.start == i + 3)
+                // `de politie in Costa Rica` is Costa Rica's police; `de politie in Amsterdam` is Dutch.
+                || ctx.lower.get(i + 1).is_some_and(|n| n == "in")
+                    && ctx.places.iter().any(|p| p.start == i + 2 && p.code != "NL");
             let dutch = i > 0 && names::DEMONYMS.iter().any(|(d, code)| *d == ctx.words[i - 1] && *code == "NL");
             if belgian && !foreign && !dutch && ctx.lower[i] == "politie" {
                 out.push(text_fact(Slot::Country, "BE"));
@@ -83,7 +86,8 @@ pub fn countries(ctx: &SentenceContext) -> Vec<Fact> {
     let mut codes: Vec<&'static str> = Vec::new();
     // Places of arrests and searches; not where servers stood, and not `in Nederland is niemand opgepakt`.
     let negated = ctx.has_any(&["niemand", "geen"]);
-    if (ctx.has_any(cues::ARREST) || ctx.has_any(cues::SEARCH)) && !ctx.about_servers() && !negated {
+    let premises_searched = ctx.has_any(cues::PREMISES_SEARCH) && ctx.lower.iter().any(|w| cues::noun_class(w) == Some(cues::NounClass::Premises));
+    if (ctx.has_any(cues::ARREST) || ctx.has_any(cues::SEARCH) || premises_searched) && !ctx.about_servers() && !negated {
         codes.extend(ctx.country_codes());
     }
     for (i, w) in ctx.lower.iter().enumerate() {
@@ -209,7 +213,7 @@ fn is_nickname(doc: &Document, span: crate::span::Span) -> bool {
             .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase())
             .filter(|w| !w.is_empty())
             .collect();
-        let cue_before = before.iter().rev().take(3).any(|w| cues::NICKNAME_BEFORE.contains(&w.as_str()));
+        let cue_before = before.iter().rev().take(cues::NICKNAME_REACH).any(|w| cues::NICKNAME_BEFORE.contains(&w.as_str()));
         let quoted = doc.text[..e.span.start].ends_with(['‘', '\'', '"', '“']) && doc.text[e.span.end..].starts_with(['’', '\'', '"', '”']);
         let after: Vec<String> = doc.text[e.span.end..].split_whitespace().take(3).map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase()).collect();
         let cue_after = after.iter().any(|w| cues::NICKNAME_AFTER.contains(&w.as_str()));
@@ -266,7 +270,7 @@ pub fn investigations(ctx: &SentenceContext, services: &ServiceCatalog) -> Vec<F
         while j < ctx.words.len() && skip(ctx.lower[j].as_str()) && j <= i + 3 {
             j += 1;
         }
-        if cues::CODE_NAME_LIST_CUES.contains(&w.as_str()) && name_end(j) == j {
+        if cues::CODE_NAME_LIST_CUES.contains(&w.as_str()) {
             // `codenamen van de onderzoeken zijn X en Y`: the first name within reach.
             let limit = (i + 1 + cues::CODE_NAME_REACH).min(ctx.words.len());
             j = (j..limit).find(|&k| name_end(k) > k && ctx.words[k].chars().any(|c| c.is_ascii_digit() || c.is_uppercase())).unwrap_or(j);

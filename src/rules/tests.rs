@@ -153,3 +153,203 @@ fn a_service_not_in_the_table_is_introduced_by_a_service_noun() {
     Pipeline::default().annotate(&mut doc).unwrap();
     assert!(doc.record.unwrap().operations.is_empty());
 }
+
+/// Facts of every operation as `[service] slot=value ...`, sorted.
+fn all_facts(text: &str) -> Vec<String> {
+    let mut doc = Document::from_text("t", text.to_string()).expect("non-empty");
+    Pipeline::default().annotate(&mut doc).expect("pipeline runs");
+    let mut out: Vec<String> = doc
+        .record
+        .expect("a record")
+        .operations
+        .iter()
+        .flat_map(|o| o.facts.iter().map(move |f| format!("[{}] {}={}", o.service, f.slot, f.value)))
+        .collect();
+    out.sort();
+    out
+}
+
+#[test]
+fn takedowns_need_the_service_offline_not_hacked() {
+    facts!(" date 2021-03 Vorige week werd de chatdienst Ghost door de politie gekraakt.", ["agency=Politie"]);
+    facts!("In 2020 werd EncroChat door Franse speurders gehackt.", ["country=FR"]);
+    facts!("Op 12 mei 2019 werd de cryptodienst Nexora de nek omgedraaid.", ["takedown=2019-05-12"]);
+    facts!("In 2018 hebben agenten de computerservers van IronChat in beslag genomen.", ["takedown=2018"]);
+}
+
+#[test]
+fn a_takedown_reported_as_news_takes_the_header_date() {
+    facts!(" date 2024-06 Met steun van Europol heeft de politie de cryptodienst Nexora opgerold.", [
+        "agency=Europol", "agency=Politie", "takedown=2024-06"
+    ]);
+    facts!(" date 2024-06-04 De politie haalt de berichtendienst Matrix uit de lucht.", ["agency=Politie", "takedown=2024-06-04"]);
+    // Background, or not in the lead: no date.
+    facts!(" date 2024-06 Eerder had de politie de cryptodienst Nexora al opgerold.", ["agency=Politie"]);
+    facts!(" date 2024-06 De politie heeft Exclu opgerold.", ["agency=Politie", "takedown=2024-06"]);
+    facts!(" date 2024-06 Exclu had 300 gebruikers.\n\nDe gebruikers waren tevreden.\n\nDe politie heeft Exclu opgerold.", ["agency=Politie", "users=300"]);
+}
+
+#[test]
+fn a_bracketed_year_belongs_to_the_service_before_it() {
+    assert_eq!(
+        all_facts("Exclu is gekraakt. Eerder haalde de politie de diensten Ennetcom (2016), PGP Safe (2017) en IronChat (2018) offline."),
+        vec![
+            "[Ennetcom] agency=Politie", "[Ennetcom] takedown=2016", "[IronChat] agency=Politie", "[IronChat] takedown=2018",
+            "[PGP Safe] agency=Politie", "[PGP Safe] takedown=2017"
+        ]
+    );
+}
+
+#[test]
+fn figures_real_writers_use() {
+    // Inhabitants are people; drugs found at arrests are seized; weapons owned are not.
+    facts!("Bij de actie tegen EncroChat werden 5 Amsterdammers opgepakt.", ["arrests=5"]);
+    facts!("Via Sky ECC werden drie mannen betrapt bij een lading van 2,5 ton cocaïne.", ["arrests=3", "seized_drugs=2500 kg cocaine"]);
+    facts!("Een gebruiker van Exclu werd veroordeeld voor het bezit van een vuurwapen.", []);
+    // Hedges: `een` before a figure in digits, `zeker`; the article is no figure to hedge.
+    facts!("ANOM had een 9.000 gebruikers.", ["users=9000 about"]);
+    facts!("Het gaat om een zaak rond een cocaïnewasserij van EncroChat-gebruikers.", ["drug_sites=1 cocaine_washing"]);
+    facts!("De Ghost-zaak draaide om vele gebruikers en talloze berichten.", ["messages=2 vague", "users=2 vague"]);
+    facts!("Sky ECC leverde enkele honderden miljoenen berichten op.", ["messages=200000000 vague"]);
+    // Subsets: after the figure, across their clause, and of the noun before them.
+    facts!("Er waren 11.800 ANOM-toestellen in omloop; zeker 530 daarvan bevonden zich in Nederland.", ["users=11800", "users=530 at_least @NL"]);
+    facts!("De politie vond 700.000 berichten van Exclu, waarvan er op dat moment al ruim 337.000 waren ontsleuteld.", [
+        "agency=Politie", "messages=700000", "messages=337000 more_than"
+    ]);
+    facts!("De politie las mee met Exclu-gebruikers, van wie er ongeveer 900 in Nederland zaten.", ["agency=Politie", "users=900 about @NL"]);
+    facts!("Meer dan honderd verdachten gebruikten Exclu. Veertien van hen zijn opgepakt.", ["arrests=14", "users=100 more_than"]);
+    // Rates, identifiers, press releases, what goods are worth: no facts.
+    facts!("Via Ghost gingen elke dag tienduizenden berichten rond.", []);
+    facts!("Het platform Ghost verwerkte zo'n duizend berichten per dag.", []);
+    facts!("Bij Sky ECC werden 5 mannen opgepakt op kaai 1742.", ["arrests=5"]);
+    facts!("In twee persberichten meldde de politie de val van Exclu.", ["agency=Politie"]);
+    facts!("Bij de actie tegen Matrix werden sieraden in beslag genomen, samen goed voor een half miljoen euro.", []);
+    facts!("Via Sky ECC werd 90 ton drugs in beslag genomen, die op straat 4,5 miljard euro zouden opbrengen.", ["seized_drugs=90000 kg drugs"]);
+    // Sums: per month is a subscription; cash without a currency is in euros; money as a ton.
+    facts!("Exclu is een app die je voor 130 euro per maand kunt installeren.", ["price=130 EUR subscription /1"]);
+    facts!("Bij de ANOM-acties werd meer dan twee miljoen aan contanten aangetroffen.", ["seized_cash=2000000 EUR more_than"]);
+    facts!("Bij doorzoekingen rond IronChat vond de politie bijna een ton aan cash.", ["agency=Politie", "seized_cash=100000 EUR almost"]);
+    facts!("De verkopers van IronChat verkochten de toestellen voor duizenden euro's per stuk.", ["price=2000 EUR phone vague"]);
+    // Two kinds of site counted at once.
+    facts!("Via ANOM kwam de politie 25 drugslabs en opslagplaatsen op het spoor.", ["agency=Politie", "drug_sites=25 site"]);
+    // Premises searched with `binnenvallen`, places as premises.
+    facts!("In Antwerpen viel de politie via Sky ECC op 13 locaties binnen.", ["agency=Politie", "country=BE", "searches=13 @BE"]);
+    facts!("Na de kraak van Sky ECC werden op 200 plaatsen in België huiszoekingen gehouden.", ["country=BE", "searches=200 @BE"]);
+}
+
+#[test]
+fn places_referred_back_to_and_written_in_new_ways() {
+    facts!("De politie doorzocht bij de actie tegen Exclu een pand in Hengelo. Daar werden 3 mannen opgepakt.", [
+        "agency=Politie", "arrests=3 @NL", "country=NL"
+    ]);
+    facts!("Exclu werd veel gebruikt in Spanje. In dat land werden 12 verdachten aangehouden.", ["arrests=12 @ES", "country=ES"]);
+    // Without a place before, `daar` refers to nothing.
+    facts!("Exclu werd veel gebruikt. Daar werden 12 verdachten aangehouden.", ["arrests=12"]);
+    facts!("In het Vlaamse Kortemark vond de politie via Exclu 400 kilo cocaïne.", ["agency=Politie", "seized_drugs=400 kg cocaine @BE"]);
+    facts!("In Amsterdam-IJburg vond de politie via EncroChat een cocaïnewasserij.", ["agency=Politie", "drug_sites=1 cocaine_washing @NL"]);
+    // `de federale politie van Australië` is Australia's, not the Dutch police.
+    facts!("De FBI werkte voor ANOM samen met de federale politie van Australië.", ["agency=FBI", "country=AU"]);
+    // Limburg is a province of both countries: no `where`.
+    facts!("De rechtbank in Limburg oordeelde in 2 strafzaken over EncroChat.", ["cases=2"]);
+}
+
+#[test]
+fn a_belgian_article_s_bare_police_is_belgian() {
+    facts!("Het federaal parket meldt dat de politie in Antwerpen 20 woningen doorzocht na de kraak van Sky ECC.", [
+        "country=BE", "searches=20 @BE"
+    ]);
+    // The Dutch police in a Belgian article stays the agency.
+    facts!("Het federaal parket in Brussel meldt dat de Nederlandse politie 20 woningen in Antwerpen doorzocht na de kraak van Sky ECC.", [
+        "agency=Politie", "country=BE", "country=NL", "searches=20 @BE"
+    ]);
+    // Without a Belgian institution the article is not Belgian, but `de politie in Antwerpen` is
+    // still a foreign force by its place; `de politie in Amsterdam` is the Dutch police.
+    facts!("De politie in Antwerpen doorzocht 20 woningen na de kraak van Sky ECC.", ["country=BE", "searches=20 @BE"]);
+    facts!("De politie in Amsterdam doorzocht 20 woningen na de kraak van Sky ECC.", ["agency=Politie", "country=NL", "searches=20 @NL"]);
+    // The generic plural is no agency.
+    facts!("Sky ECC hielp criminelen uit het vizier van politiediensten te blijven.", []);
+}
+
+#[test]
+fn code_names_in_lists_and_as_investigations() {
+    facts!(" date 2023-02 De onderzoeken naar Exclu kregen de codenamen 26Samber en 26Lytham. 26Lytham begon op 28 april 2022.", [
+        "investigation=26Lytham", "investigation=26Samber", "investigation_start=2022-04-28"
+    ]);
+    facts!("Het Nederlandse onderzoek naar Exclu kwam op gang in 2020.", ["country=NL", "investigation_start=2020"]);
+}
+
+#[test]
+fn dates_that_point_back_and_day_headers() {
+    facts!(" date 2017-03 Dinsdag zijn vier mannen opgepakt bij de actie tegen PGPsafe. Dezelfde dag nam de politie in Costa Rica de servers van de dienst in beslag.", [
+        "arrests=4", "country=CR", "server_country=CR", "takedown=2017-03"
+    ]);
+    assert_eq!(
+        all_facts("In 2016 werd in Canada beslag gelegd op de server van Ennetcom. Datzelfde jaar werd een server van PGP Safe in Costa Rica in beslag genomen."),
+        vec!["[Ennetcom] server_country=CA", "[Ennetcom] takedown=2016", "[PGP Safe] server_country=CR", "[PGP Safe] takedown=2016"]
+    );
+    facts!(" date 2021-03-09 Vandaag heeft de politie Sky ECC ontmanteld.", ["agency=Politie", "takedown=2021-03-09"]);
+    facts!(" date 2021-03-12 Dinsdag werd Sky ECC ontmanteld.", ["takedown=2021-03-09"]);
+}
+
+#[test]
+fn the_topic_follows_headings_and_contrasts() {
+    // The main service named late, with a naming cue; an earlier service under its own heading.
+    let text = "De politie heeft een telefoonnetwerk opgerold.\n\nHoe lang er is meegelezen met het programma – Ironchat geheten – wil de politie niet kwijt.\n\nEnnetcom\n\nAl in 2016 kon de politie het verkeer van Ennetcom ontcijferen.\n\nDie berichten dienen in tientallen rechtszaken als bewijs.\n\n\"Anders dan bij Ennetcom konden we dit keer live meekijken\", aldus de politie. De politie las 260.000 berichten.";
+    let mut doc = Document::from_text("t", text.to_string()).unwrap();
+    Pipeline::default().annotate(&mut doc).unwrap();
+    let record = doc.record.unwrap();
+    assert_eq!(record.main_service(), Some("IronChat"));
+    let facts = all_facts(text);
+    assert!(facts.contains(&"[Ennetcom] cases=20".to_string()), "{facts:?}");
+    assert!(facts.contains(&"[IronChat] messages=260000".to_string()), "{facts:?}");
+}
+
+/// A stand-in for the NER model: tags the given names as people wherever they stand.
+struct People(&'static [&'static str]);
+
+impl crate::entities::EntityRecognizer for People {
+    fn name(&self) -> &'static str {
+        "people"
+    }
+
+    fn recognize(&self, doc: &Document) -> crate::Result<Vec<crate::document::Entity>> {
+        let mut out = Vec::new();
+        for name in self.0 {
+            for (at, _) in doc.text.match_indices(name) {
+                let span = crate::Span::new(at, at + name.len());
+                out.push(crate::document::Entity { span, label: crate::document::EntityType::Per });
+            }
+        }
+        out.sort_by_key(|e| e.span.start);
+        Ok(out)
+    }
+}
+
+fn persons(text: &str, names: &'static [&'static str]) -> Vec<String> {
+    let mut doc = Document::from_text("t", text.to_string()).unwrap();
+    Pipeline::new(Box::new(People(names))).annotate(&mut doc).unwrap();
+    let mut out: Vec<String> = doc
+        .record
+        .unwrap()
+        .operations
+        .iter()
+        .flat_map(|o| o.facts.iter().filter(|f| f.slot == crate::record::Slot::Person).map(|f| f.value.to_string()))
+        .collect();
+    out.sort();
+    out
+}
+
+#[test]
+fn persons_are_named_once_and_nicknames_and_bylines_are_not_persons() {
+    assert_eq!(persons("Jannine van den Berg leidt het ANOM-onderzoek. Van den Berg zegt dat het werkt.", &["Jannine van den Berg", "Van den Berg"]), vec!["Jannine van den Berg"]);
+    assert_eq!(persons("Danny M. was eigenaar van Ennetcom. \"Danny wist het niet\", zegt zijn advocaat.", &["Danny M.", "Danny"]), vec!["Danny M."]);
+    assert_eq!(persons("Gebruikers van Exclu met bijnamen zoals Pacman en Wodka hielden zich ermee bezig.", &["Pacman", "Wodka"]), Vec::<String>::new());
+    assert_eq!(persons("Joaquín Guzmán, alias El Chapo, gebruikte Phantom Secure.", &["Joaquín Guzmán", "El Chapo"]), vec!["Joaquín Guzmán"]);
+    assert_eq!(persons("De man die ‘Noffel’ wordt genoemd gebruikte Ennetcom. Noffel ontkent.", &["Noffel"]), Vec::<String>::new());
+    // A byline ends the header line; a credit follows a credit word.
+    assert_eq!(
+        persons(" date 2020-07 Politie deelt met de kraak van EncroChat een harde tik uit aan de drugsmaffia Anna Bos\n\nDe politie las mee met EncroChat. Foto: Piet Smit", &["Anna Bos", "Piet Smit"]),
+        Vec::<String>::new()
+    );
+    assert_eq!(persons("Volgens officier Piet Smit was EncroChat een goudmijn.", &["Piet Smit"]), vec!["Piet Smit"]);
+}
