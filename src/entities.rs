@@ -273,7 +273,7 @@ impl Combined {
             // Gelderland`, `Europees Hof van Justitie`), unless it swallows a known organisation
             // (`Politie Matrix`, `Nederlandse Openbaar Ministerie`) or only partly covers a known name.
             let inside: Vec<usize> = (0..known.len()).filter(|&k| known[k].span.overlaps(e.span)).collect();
-            let longer = e.span.len() > 0 && text.contains(' ');
+            let longer = text.contains(" ");
             let wraps = inside.iter().all(|&k| {
                 let k = &known[k];
                 let organisation = names::ORGANISATIONS.contains(&&doc.text[k.span]);

@@ -5,6 +5,23 @@ use crate::data::gazetteer as names;
 use crate::document::{Document, Sentence, Token};
 use crate::span::Span;
 
+/// True when the space-separated words of `phrase` stand at token `at` of `lower`.
+pub fn phrase_at(lower: &[String], at: usize, phrase: &str) -> bool {
+    let mut n = 0;
+    for (k, part) in phrase.split(' ').enumerate() {
+        if lower.get(at + k).is_none_or(|w| w != part) {
+            return false;
+        }
+        n = k + 1;
+    }
+    n > 0
+}
+
+/// The first token where one of the `phrases` starts, if any.
+pub fn find_phrase(lower: &[String], phrases: &[&str]) -> Option<usize> {
+    (0..lower.len()).find(|&at| phrases.iter().any(|p| phrase_at(lower, at, p)))
+}
+
 /// A place named in a sentence: token range and ISO code.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct PlaceMention {
@@ -119,16 +136,10 @@ impl<'a> SentenceContext<'a> {
         let sentence = &doc.sentences[index];
         let tokens = doc.sentence_tokens(sentence);
         let words: Vec<&str> = tokens.iter().map(|t| &doc.text[t.span]).collect();
-        let lower = words.iter().map(|w| w.to_lowercase()).collect();
+        let lower: Vec<String> = words.iter().map(|w| w.to_lowercase()).collect();
         let mut places = places.find(&words);
         // `Daar`, `In dat land`: a place of the sentence before counts as named here (ANNOTATION.md).
-        let lower_words: Vec<String> = words.iter().map(|w| w.to_lowercase()).collect();
-        let back = (0..lower_words.len()).find(|&j| {
-            crate::data::cues::PLACE_BACK_REFERENCES.iter().any(|cue| {
-                let parts: Vec<&str> = cue.split(' ').collect();
-                j + parts.len() <= lower_words.len() && parts.iter().zip(&lower_words[j..]).all(|(p, w)| p == w)
-            })
-        });
+        let back = find_phrase(&lower, crate::data::cues::PLACE_BACK_REFERENCES);
         if let (Some(at), true, Some(prev)) = (back, places.is_empty(), index.checked_sub(1)) {
             let before = &doc.sentences[prev];
             let prev_words: Vec<&str> = doc.sentence_tokens(before).iter().map(|t| &doc.text[t.span]).collect();
@@ -159,9 +170,8 @@ impl<'a> SentenceContext<'a> {
 
     /// True when the words of `phrase` (space-separated) stand in a row within tokens `[from, to)`.
     pub fn has_phrase_in(&self, from: usize, to: usize, phrase: &str) -> bool {
-        let parts: Vec<&str> = phrase.split(' ').collect();
         let lower = &self.lower[from.min(self.lower.len())..to.min(self.lower.len())];
-        lower.windows(parts.len()).any(|w| w.iter().zip(&parts).all(|(a, b)| a == b))
+        find_phrase(lower, &[phrase]).is_some()
     }
 
     /// True when any word in tokens `[from, to)` is one of `cues`.

@@ -25,10 +25,7 @@ pub fn is_belgian(doc: &Document, places: &super::context::PlaceTable) -> bool {
         let tokens = doc.sentence_tokens(sentence);
         let words: Vec<&str> = tokens.iter().map(|t| &doc.text[t.span]).collect();
         let lower: Vec<String> = words.iter().map(|w| w.to_lowercase()).collect();
-        institution |= cues::BELGIAN_INSTITUTIONS.iter().any(|cue| {
-            let parts: Vec<&str> = cue.split(' ').collect();
-            lower.windows(parts.len()).any(|w| w.iter().zip(&parts).all(|(a, b)| a == b))
-        });
+        institution |= super::context::find_phrase(&lower, cues::BELGIAN_INSTITUTIONS).is_some();
         for p in places.find(&words) {
             match p.code {
                 "BE" => be += 1,
@@ -352,9 +349,6 @@ pub fn dates(ctx: &SentenceContext, dates: &[&DateMention], code_names: &[String
 pub fn news_takedown(ctx: &SentenceContext, header: Option<&str>) -> Option<Fact> {
     let header = header?;
     let takedown = ctx.has_any(cues::TAKEDOWN) && !ctx.has_any(cues::NOT_A_TAKEDOWN);
-    let background = cues::BACKGROUND.iter().any(|c| {
-        let parts: Vec<&str> = c.split(' ').collect();
-        ctx.lower.windows(parts.len()).any(|w| w.iter().zip(&parts).all(|(a, b)| a == b))
-    });
+    let background = super::context::find_phrase(&ctx.lower, cues::BACKGROUND).is_some();
     (takedown && ctx.has_any(cues::NEWS_TENSE) && !background).then(|| text_fact(Slot::Takedown, header))
 }

@@ -176,8 +176,8 @@ impl Role {
 
 /// True when the lowercase words end (at `end`, exclusive) with the multi-word cue.
 fn ends_with_cue(lower: &[String], end: usize, cue: &str) -> bool {
-    let parts: Vec<&str> = cue.split(' ').collect();
-    end >= parts.len() && lower[end - parts.len()..end].iter().zip(&parts).all(|(a, b)| a == b)
+    let len = cue.split(' ').count();
+    end >= len && super::context::phrase_at(lower, end - len, cue)
 }
 
 /// The role of each mention.
@@ -203,7 +203,7 @@ pub fn roles(doc: &Document, mentions: &[ServiceMention]) -> Vec<Role> {
             if before.is_some_and(|w| cues::NAMING_BEFORE.contains(&w)) || after.is_some_and(|w| cues::NAMING_AFTER.contains(&w)) {
                 return Role::Naming;
             }
-            if cues::BACKGROUND.iter().any(|c| (1..=lower.len()).any(|end| ends_with_cue(&lower, end, c))) {
+            if super::context::find_phrase(&lower, cues::BACKGROUND).is_some() {
                 return Role::Background;
             }
             Role::Plain
