@@ -19,9 +19,11 @@ pub trait EntityRecognizer: Send + Sync {
     /// Reads `sentences` and `tokens`; returns entities sorted by position, not overlapping.
     fn recognize(&self, doc: &Document) -> Result<Vec<Entity>>;
 
-    /// Recognizes several documents at once (a model batches their sentences together).
+    /// Recognizes several documents at once (a model batches their sentences together); by
+    /// default one document at a time, in parallel on the current rayon pool.
     fn recognize_batch(&self, docs: &[&Document]) -> Result<Vec<Vec<Entity>>> {
-        docs.iter().map(|d| self.recognize(d)).collect()
+        use rayon::prelude::*;
+        docs.par_iter().map(|d| self.recognize(d)).collect()
     }
 }
 
@@ -383,8 +385,9 @@ impl EntityRecognizer for Combined {
     }
 
     fn recognize_batch(&self, docs: &[&Document]) -> Result<Vec<Vec<Entity>>> {
+        use rayon::prelude::*;
         let found = self.model.recognize_batch(docs)?;
-        docs.iter().zip(found).map(|(d, f)| self.merge(d, f)).collect()
+        docs.par_iter().zip(found).map(|(d, f)| self.merge(d, f)).collect()
     }
 }
 

@@ -45,6 +45,13 @@ enum Command {
 
 fn main() -> ExitCode {
     let args = Args::parse();
+    // One thread budget for the process: inference commands split work over one rayon pool of
+    // `--threads` workers, and candle's matmuls run single-threaded inside them (they would
+    // otherwise start their own threads in every worker and fight over the same cores).
+    // Training keeps candle's threaded matmuls: it runs one batch at a time.
+    if !matches!(args.command, Command::TrainNer(_)) {
+        cli::run::claim_thread_budget();
+    }
     let result = match args.command {
         Command::Extract(a) => cli::extract::extract(a),
         Command::Eval(a) => cli::extract::eval(a),

@@ -85,24 +85,20 @@ impl Pipeline {
         &self.linker
     }
 
-    /// Recognizes the entities of prepared documents, in input order. The documents are cut into
-    /// one run of consecutive documents per rayon thread, each given to `recognize_batch` whole:
-    /// a model still batches many documents' sentences together, and a recognizer that works
-    /// one document at a time (the gazetteer) still uses every thread. When a batch fails, its
-    /// documents are retried one at a time, so one bad document keeps its own error.
+    /// Recognizes the entities of prepared documents, in input order. All documents go to
+    /// `recognize_batch` at once: a model batches their sentences together and runs the batches
+    /// in parallel on the current rayon pool (the same batches for any thread count, so the same
+    /// output); a recognizer that works one document at a time (the gazetteer) runs the
+    /// documents in parallel. When the batch fails, the documents are retried one at a time, so
+    /// one bad document keeps its own error.
     pub fn recognize_all(&self, docs: &[&Document]) -> Vec<Result<Vec<Entity>>> {
         if docs.is_empty() {
             return Vec::new();
         }
-        let per_run = docs.len().div_ceil(rayon::current_num_threads().max(1));
-        let runs: Vec<Vec<Result<Vec<Entity>>>> = docs
-            .par_chunks(per_run)
-            .map(|run| match self.recognizer.recognize_batch(run) {
-                Ok(all) if all.len() == run.len() => all.into_iter().map(Ok).collect(),
-                _ => run.iter().map(|d| self.recognizer.recognize(d)).collect(),
-            })
-            .collect();
-        runs.into_iter().flatten().collect()
+        match self.recognizer.recognize_batch(docs) {
+            Ok(all) if all.len() == docs.len() => all.into_iter().map(Ok).collect(),
+            _ => docs.par_iter().map(|d| self.recognizer.recognize(d)).collect(),
+        }
     }
 
     /// Runs every stage on a batch, in parallel across documents; each result is the document

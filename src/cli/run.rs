@@ -47,7 +47,7 @@ impl RunArgs {
         let threads = match self.threads {
             Some(0) => anyhow::bail!("--threads must be at least 1"),
             Some(n) => n,
-            None => std::thread::available_parallelism().map(|n| n.get()).unwrap_or(1),
+            None => default_threads(),
         };
         if self.chunk == 0 {
             anyhow::bail!("--chunk must be at least 1");
@@ -55,6 +55,30 @@ impl RunArgs {
         let progress = if std::io::stderr().is_terminal() { Progress::Bar } else { Progress::Hidden };
         Ok(RunConfig { threads, max_bytes: self.max_bytes, chunk: self.chunk, progress })
     }
+}
+
+/// The process's thread budget: `RAYON_NUM_THREADS` as the user set it, else the available cores.
+pub fn default_threads() -> usize {
+    *BUDGET.get_or_init(|| {
+        std::env::var("RAYON_NUM_THREADS")
+            .ok()
+            .and_then(|s| s.parse::<usize>().ok())
+            .filter(|&n| n > 0)
+            .unwrap_or_else(|| std::thread::available_parallelism().map(|n| n.get()).unwrap_or(1))
+    })
+}
+
+static BUDGET: std::sync::OnceLock<usize> = std::sync::OnceLock::new();
+
+/// Makes the thread budget the process's: reads it ([`default_threads`]), then tells candle to
+/// run each matmul on the calling thread (candle reads `RAYON_NUM_THREADS` at every matmul), and
+/// sizes rayon's global pool to the budget. Call first thing in `main`, before any thread starts.
+pub fn claim_thread_budget() {
+    let budget = default_threads();
+    // SAFETY of `set_var`: no other thread exists yet (this runs first in `main`).
+    std::env::set_var("RAYON_NUM_THREADS", "1");
+    // A pool that is already built (it cannot be here) keeps its size; nothing to report.
+    let _ = rayon::ThreadPoolBuilder::new().num_threads(budget).build_global();
 }
 
 impl RunConfig {

@@ -119,6 +119,10 @@ impl TransformerNer {
         let mut tags: Vec<Vec<Tag>> = sentences.iter().map(|s| vec![Tag::Outside; s.len()]).collect();
         let mut order: Vec<usize> = (0..chunks.len()).collect();
         order.sort_by_key(|&i| chunks[i].ids.len());
+        // The batches depend on the sentences only, never on the thread count, so the output
+        // is the same for any number of threads; they run in parallel on the current rayon pool
+        // (each matmul on its own worker: see `cli::run::claim_thread_budget`).
+        let mut batches: Vec<&[usize]> = Vec::new();
         let mut start = 0;
         while start < order.len() {
             let mut end = start + 1;
@@ -128,16 +132,23 @@ impl TransformerNer {
             {
                 end += 1;
             }
-            self.run_batch(&order[start..end], &chunks, &mut tags)?;
+            batches.push(&order[start..end]);
             start = end;
+        }
+        // Longest batches first, so the last to finish are short ones.
+        let logits: Vec<Vec<Vec<Vec<f32>>>> =
+            batches.par_iter().rev().map(|batch| self.batch_logits(batch, &chunks)).collect::<Result<_>>()?;
+        for (batch, logits) in batches.iter().rev().zip(&logits) {
+            self.read_tags(batch, &chunks, logits, &mut tags);
         }
         Ok(tags)
     }
 
-    fn run_batch(&self, batch: &[usize], chunks: &[Chunk], tags: &mut [Vec<Tag>]) -> Result<()> {
+    /// The logits of one padded batch: batch x pieces x labels.
+    fn batch_logits(&self, batch: &[usize], chunks: &[Chunk]) -> Result<Vec<Vec<Vec<f32>>>> {
         let len = batch.iter().map(|&i| chunks[i].ids.len()).max().unwrap_or(0);
         if len == 0 {
-            return Ok(());
+            return Ok(Vec::new());
         }
         let mut ids = vec![self.pad_id; batch.len() * len];
         let mut mask = vec![0f32; batch.len() * len];
@@ -148,7 +159,11 @@ impl TransformerNer {
         }
         let ids = Tensor::from_vec(ids, (batch.len(), len), &self.device)?;
         let mask = Tensor::from_vec(mask, (batch.len(), len), &self.device)?;
-        let logits = self.model.forward_t(&ids, &mask, false)?.to_vec3::<f32>()?;
+        Ok(self.model.forward_t(&ids, &mask, false)?.to_vec3::<f32>()?)
+    }
+
+    /// Each batch row's word-head tags into `tags`.
+    fn read_tags(&self, batch: &[usize], chunks: &[Chunk], logits: &[Vec<Vec<f32>>], tags: &mut [Vec<Tag>]) {
         for (b, &ci) in batch.iter().enumerate() {
             let chunk = &chunks[ci];
             for &(word, pos) in &chunk.heads {
@@ -158,7 +173,6 @@ impl TransformerNer {
                 }
             }
         }
-        Ok(())
     }
 
     /// The tag of the highest logit; NaN logits are skipped, unknown ids read `O`.
