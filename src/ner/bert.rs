@@ -1,6 +1,9 @@
 //! A BERT / XLM-RoBERTa encoder with a token-classification head, built from differentiable
 //! tensor ops (LayerNorm and softmax written out, not candle's fused kernels, which have no
 //! backward pass) and with dropout behind a train/eval switch, so the training issue can reuse it.
+//! In eval mode (`train == false`) LayerNorm and softmax use candle's fused kernels, which give
+//! the same values in fewer passes; linear layers always run as one 2-D matmul over all the
+//! batch's rows (candle would otherwise run one small matmul per sentence).
 //!
 //! Tensor names follow Hugging Face (`embeddings.word_embeddings.weight`,
 //! `encoder.layer.N.attention.self.query.weight`, ..., `classifier.weight`); the caller hands in
@@ -32,6 +35,15 @@ impl LayerNorm {
         Ok(LayerNorm { weight, bias, eps })
     }
 
+    /// In training, the differentiable form; else candle's fused kernel.
+    pub fn forward_t(&self, x: &Tensor, train: bool) -> Result<Tensor> {
+        if train {
+            self.forward(x)
+        } else {
+            Ok(candle_nn::ops::layer_norm(&x.contiguous()?, &self.weight, &self.bias, self.eps as f32)?)
+        }
+    }
+
     pub fn forward(&self, x: &Tensor) -> Result<Tensor> {
         let mean = x.mean_keepdim(D::Minus1)?;
         let centred = x.broadcast_sub(&mean)?;
@@ -47,6 +59,43 @@ pub fn softmax_last_dim(x: &Tensor) -> Result<Tensor> {
     let e = x.broadcast_sub(&max)?.exp()?;
     let sum = e.sum_keepdim(D::Minus1)?;
     Ok(e.broadcast_div(&sum)?)
+}
+
+/// A linear layer over the last dimension as one 2-D matmul over every row (`[b, s, h]` is
+/// `[b * s, h]` for the matmul): one large matmul instead of `b` small ones.
+fn linear(layer: &Linear, x: &Tensor) -> Result<Tensor> {
+    let dims = x.dims().to_vec();
+    let Some((&h, lead)) = dims.split_last() else { return Ok(layer.forward(x)?) };
+    let rows: usize = lead.iter().product();
+    let y = x.reshape((rows, h))?.matmul(&layer.weight().t()?)?;
+    let y = match layer.bias() {
+        Some(bias) => y.broadcast_add(bias)?,
+        None => y,
+    };
+    let mut out = lead.to_vec();
+    out.push(y.dim(1)?);
+    Ok(y.reshape(out)?)
+}
+
+/// Softmax over the last dimension: differentiable in training, one vectorized pass otherwise.
+fn softmax_t(x: &Tensor, train: bool) -> Result<Tensor> {
+    if train {
+        return softmax_last_dim(x);
+    }
+    let row = x.dim(D::Minus1)?;
+    let mut v = x.flatten_all()?.to_vec1::<f32>()?;
+    super::fastmath::softmax_rows(&mut v, row);
+    Ok(Tensor::from_vec(v, x.shape(), x.device())?)
+}
+
+/// The exact GELU: candle's op in training, one vectorized pass otherwise.
+fn gelu_erf_t(x: &Tensor, train: bool) -> Result<Tensor> {
+    if train || x.dtype() != candle_core::DType::F32 {
+        return Ok(x.gelu_erf()?);
+    }
+    let mut v = x.flatten_all()?.to_vec1::<f32>()?;
+    super::fastmath::gelu_erf(&mut v);
+    Ok(Tensor::from_vec(v, x.shape(), x.device())?)
 }
 
 /// Word + position + token-type embeddings, LayerNorm, dropout.
@@ -112,7 +161,7 @@ impl Embeddings {
             .forward(ids)?
             .broadcast_add(&self.position.forward(&positions)?)?
             .broadcast_add(&self.token_type.get(0)?)?;
-        Ok(self.dropout.forward(&self.norm.forward(&x)?, train)?)
+        Ok(self.dropout.forward(&self.norm.forward_t(&x, train)?, train)?)
     }
 }
 
@@ -145,11 +194,11 @@ impl SelfAttention {
         let split = |t: Tensor| -> Result<Tensor> {
             Ok(t.reshape((b, s, self.heads, self.head_size))?.transpose(1, 2)?.contiguous()?)
         };
-        let q = split(self.query.forward(x)?)?;
-        let k = split(self.key.forward(x)?)?;
-        let v = split(self.value.forward(x)?)?;
+        let q = split(linear(&self.query, x)?)?;
+        let k = split(linear(&self.key, x)?)?;
+        let v = split(linear(&self.value, x)?)?;
         let scores = (q.matmul(&k.t()?)? * (1.0 / (self.head_size as f64).sqrt()))?.broadcast_add(mask)?;
-        let probs = self.dropout.forward(&softmax_last_dim(&scores)?, train)?;
+        let probs = self.dropout.forward(&softmax_t(&scores, train)?, train)?;
         Ok(probs.matmul(&v)?.transpose(1, 2)?.reshape((b, s, h))?)
     }
 }
@@ -184,16 +233,16 @@ impl Layer {
 
     fn forward_t(&self, x: &Tensor, mask: &Tensor, train: bool) -> Result<Tensor> {
         let a = self.attention.forward_t(x, mask, train)?;
-        let a = self.dropout.forward(&self.attention_output.forward(&a)?, train)?;
-        let x = self.attention_norm.forward(&(a + x)?)?;
-        let f = self.intermediate.forward(&x)?;
+        let a = self.dropout.forward(&linear(&self.attention_output, &a)?, train)?;
+        let x = self.attention_norm.forward_t(&(a + x)?, train)?;
+        let f = linear(&self.intermediate, &x)?;
         let f = match self.activation {
-            Activation::Gelu => f.gelu_erf()?,
+            Activation::Gelu => gelu_erf_t(&f, train)?,
             Activation::GeluTanh => f.gelu()?,
             Activation::Relu => f.relu()?,
         };
-        let f = self.dropout.forward(&self.output.forward(&f)?, train)?;
-        self.output_norm.forward(&(f + x)?)
+        let f = self.dropout.forward(&linear(&self.output, &f)?, train)?;
+        self.output_norm.forward_t(&(f + x)?, train)
     }
 }
 
@@ -268,7 +317,7 @@ impl TokenClassifier {
     /// Label logits `[b, s, num_labels]`.
     pub fn forward_t(&self, ids: &Tensor, mask: &Tensor, train: bool) -> Result<Tensor> {
         let h = self.encoder.forward_t(ids, mask, train)?;
-        Ok(self.classifier.forward(&self.dropout.forward(&h, train)?)?)
+        linear(&self.classifier, &self.dropout.forward(&h, train)?)
     }
 }
 

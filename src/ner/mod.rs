@@ -22,6 +22,7 @@
 //! [`TransformerNer::new`] wraps the trained model for tagging.
 
 pub mod bert;
+pub mod fastmath;
 pub mod config;
 pub mod conll;
 pub mod e5_import;
