@@ -24,6 +24,12 @@ const DEFAULT_BATCH: usize = 32;
 const MAX_BATCH_TOKENS: usize = 16_384;
 
 /// A Hugging Face token-classification model behind [`EntityRecognizer`].
+///
+/// Threads: the sentence batches run in parallel on the current rayon pool. candle would also
+/// spread each matmul over its own threads (it reads `RAYON_NUM_THREADS` at every matmul), and
+/// the two then fight over the same cores; a program that uses this type should set
+/// `RAYON_NUM_THREADS=1` before it starts any thread and size its rayon pool itself, as the
+/// `meelezer` binary does (`claim_thread_budget` in `src/cli/run.rs`).
 pub struct TransformerNer {
     model: TokenClassifier,
     tokenizer: Tokenizer,
