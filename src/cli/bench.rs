@@ -4,7 +4,9 @@
 //! The stages run one after another over all documents held in memory, each spread over the
 //! thread pool, so a stage's time is the wall-clock time the pool spends on it. The end-to-end run
 //! streams the corpus again the way `extract` does (reading, decoding, all stages, JSON output to
-//! a sink).
+//! a sink). With a transformer model it also counts the encoder's matmul FLOPs over the corpus
+//! (from the model's config and tokenizer), measures candle's one-thread f32 matmul at the
+//! encoder's shapes in the same run, and prints the entity stage's share of that ceiling.
 
 use super::run::RunArgs;
 use anyhow::Result;
@@ -53,7 +55,7 @@ pub fn bench(args: BenchArgs) -> Result<()> {
     }
     let pipeline = args.model.pipeline()?;
     let pool = run.pool()?;
-    let (docs, words, failed, timings) = pool.install(|| stages(&args, &pipeline, run.max_bytes, run.chunk))?;
+    let (docs, words, failed, timings, flops) = pool.install(|| stages(&args, &pipeline, run.max_bytes, run.chunk))?;
     let end_to_end = pool.install(|| end_to_end(&args, &pipeline, run.max_bytes, run.chunk))?;
 
     let stage_total: Duration = timings.iter().map(|t| t.time).sum();
@@ -86,11 +88,75 @@ pub fn bench(args: BenchArgs) -> Result<()> {
     row("sum of stages", stage_total, Some(1.0));
     row("end to end (stream)", end_to_end, None);
     table.push_str(&format!("peak memory (VmHWM): {}\n", peak_memory().unwrap_or_else(|| "n/a".into())));
+    if let Some(flops) = flops {
+        let entities = timings.iter().find(|t| t.stage.starts_with("entities")).map_or(0.0, |t| t.time.as_secs_f64());
+        let ceiling = matmul_ceiling(flops.hidden, flops.intermediate)?;
+        let per_thread = flops.total / entities.max(1e-9) / run.threads as f64;
+        let per_word = flops.total / words.max(1) as f64;
+        table.push_str(&format!(
+            "encoder: {:.2} pieces per word, {:.1} MFLOP per word in its matmuls ({:.1} GFLOP in all)\n\
+             matmul ceiling, this run: {:.1} GFLOP/s per thread (candle f32 at the encoder's shapes) = {:.0} words/s per thread\n\
+             entities stage: {:.1} GFLOP/s per thread = {:.2} of the ceiling\n",
+            flops.pieces as f64 / words.max(1) as f64,
+            per_word / 1e6,
+            flops.total / 1e9,
+            ceiling / 1e9,
+            ceiling / per_word,
+            per_thread / 1e9,
+            per_thread / ceiling
+        ));
+    }
     super::emit(&table)
 }
 
+/// The encoder's matmul work over the corpus.
+struct EncoderFlops {
+    pieces: usize,
+    total: f64,
+    hidden: usize,
+    intermediate: usize,
+}
+
+/// The FLOPs of the encoder's matmuls for every sentence of `docs` (as the model batches them:
+/// one sequence per sentence, special tokens included): per piece `layers × 2 × (4h² + 2hf)`
+/// for the projections and feed-forward, plus `layers × 4 × n × h` for attention over `n` pieces.
+fn encoder_flops(dir: &std::path::Path, docs: &[Document]) -> Result<EncoderFlops> {
+    let config = meelezer::ner::ModelConfig::from_file(&dir.join("config.json"))?;
+    let tokenizer = tokenizers::Tokenizer::from_file(dir.join("tokenizer.json")).map_err(|e| anyhow::anyhow!("{}: {e}", dir.join("tokenizer.json").display()))?;
+    let (h, f, layers) = (config.hidden_size as f64, config.intermediate_size as f64, config.num_hidden_layers as f64);
+    let lengths: Vec<usize> = docs
+        .par_iter()
+        .flat_map_iter(|d| d.sentences.iter().map(|s| tokenizer.encode(&d.text[s.span], true).map_or(0, |e| e.len())).collect::<Vec<_>>())
+        .collect();
+    let pieces: usize = lengths.iter().sum();
+    let total = lengths.iter().map(|&n| n as f64 * layers * (2.0 * (4.0 * h * h + 2.0 * h * f) + 4.0 * n as f64 * h)).sum();
+    Ok(EncoderFlops { pieces, total, hidden: config.hidden_size, intermediate: config.intermediate_size })
+}
+
+/// candle's f32 matmul speed on one thread at the encoder's shapes (512 rows), in FLOP/s.
+fn matmul_ceiling(h: usize, f: usize) -> Result<f64> {
+    use candle_core::{Device, Tensor};
+    let rows = 512;
+    let mut flops = 0.0;
+    let mut secs = 0.0;
+    for (k, n) in [(h, h), (h, f), (f, h)] {
+        let a = Tensor::randn(0f32, 1.0, (rows, k), &Device::Cpu)?;
+        let b = Tensor::randn(0f32, 1.0, (k, n), &Device::Cpu)?;
+        a.matmul(&b)?;
+        let clock = Instant::now();
+        let mut runs = 0;
+        while clock.elapsed().as_secs_f64() < 0.3 {
+            std::hint::black_box(a.matmul(&b)?);
+            runs += 1;
+        }
+        secs += clock.elapsed().as_secs_f64();
+        flops += 2.0 * (rows * k * n) as f64 * runs as f64;
+    }
+    Ok(flops / secs)
+}
+
 /// Reads the corpus into memory and times each stage over it.
-fn stages(args: &BenchArgs, pipeline: &Pipeline, max_bytes: u64, chunk: usize) -> Result<(usize, usize, usize, Vec<Timing>)> {
+fn stages(args: &BenchArgs, pipeline: &Pipeline, max_bytes: u64, chunk: usize) -> Result<(usize, usize, usize, Vec<Timing>, Option<EncoderFlops>)> {
     let mut timings = Vec::new();
     let clock = Instant::now();
     let raw: Vec<meelezer::Result<RawArticle>> = Corpus::open(&args.paths)?.with_max_bytes(max_bytes).take(args.limit).collect();
@@ -107,6 +173,7 @@ fn stages(args: &BenchArgs, pipeline: &Pipeline, max_bytes: u64, chunk: usize) -
         failed += errors;
     }
     let words: usize = docs.par_iter().map(Document::word_count).sum();
+    let flops = args.model.model_dir().map(|dir| encoder_flops(&dir, &docs)).transpose()?;
 
     let clock = Instant::now();
     let mut found = Vec::with_capacity(docs.len());
@@ -132,7 +199,7 @@ fn stages(args: &BenchArgs, pipeline: &Pipeline, max_bytes: u64, chunk: usize) -
     let bytes: usize = docs.par_iter().filter_map(|d| d.record.as_ref()).map(|r| r.to_json_line().len()).sum();
     std::hint::black_box(bytes);
     timings.push(Timing { stage: "JSON output".into(), time: clock.elapsed() });
-    Ok((total, words, failed, timings))
+    Ok((total, words, failed, timings, flops))
 }
 
 /// Streams the corpus through the whole pipeline as `extract` does, writing to a sink.
