@@ -120,3 +120,19 @@ fn bench_prints_every_stage_and_peak_memory() {
         assert!(out.contains(stage), "{stage}: {out}");
     }
 }
+
+/// With the model, bench counts the encoder's FLOPs and measures the matmul ceiling in the same run.
+#[test]
+fn bench_with_the_model_reports_its_share_of_the_matmul_ceiling() {
+    if !super::root().join("models/ner/config.json").exists() {
+        eprintln!("skipped: no models/ner");
+        return;
+    }
+    let o = meelezer(&["bench", "seeds", "--threads", "1", "--limit", "2"], None);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let out = stdout(&o);
+    let line = out.lines().find(|l| l.starts_with("entities stage: ")).unwrap_or_else(|| panic!("no ceiling line: {out}"));
+    let ratio: f64 = line.rsplit(" = ").next().and_then(|r| r.split_whitespace().next()).and_then(|r| r.parse().ok()).unwrap_or(-1.0);
+    assert!(ratio > 0.0 && ratio < 2.0, "{line}");
+    assert!(out.contains("pieces per word") && out.contains("matmul ceiling, this run: "), "{out}");
+}
