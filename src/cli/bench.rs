@@ -55,7 +55,7 @@ pub fn bench(args: BenchArgs) -> Result<()> {
     }
     let pipeline = args.model.pipeline()?;
     let pool = run.pool()?;
-    let (docs, words, failed, timings, flops) = pool.install(|| stages(&args, &pipeline, run.max_bytes, run.chunk))?;
+    let StageRun { docs, words, failed, timings, flops } = pool.install(|| stages(&args, &pipeline, run.max_bytes, run.chunk))?;
     let end_to_end = pool.install(|| end_to_end(&args, &pipeline, run.max_bytes, run.chunk))?;
 
     let stage_total: Duration = timings.iter().map(|t| t.time).sum();
@@ -156,7 +156,17 @@ fn matmul_ceiling(h: usize, f: usize) -> Result<f64> {
 }
 
 /// Reads the corpus into memory and times each stage over it.
-fn stages(args: &BenchArgs, pipeline: &Pipeline, max_bytes: u64, chunk: usize) -> Result<(usize, usize, usize, Vec<Timing>, Option<EncoderFlops>)> {
+/// What the timed stages saw: documents, words, failures, each stage's time and, with a model,
+/// the encoder's work.
+struct StageRun {
+    docs: usize,
+    words: usize,
+    failed: usize,
+    timings: Vec<Timing>,
+    flops: Option<EncoderFlops>,
+}
+
+fn stages(args: &BenchArgs, pipeline: &Pipeline, max_bytes: u64, chunk: usize) -> Result<StageRun> {
     let mut timings = Vec::new();
     let clock = Instant::now();
     let raw: Vec<meelezer::Result<RawArticle>> = Corpus::open(&args.paths)?.with_max_bytes(max_bytes).take(args.limit).collect();
@@ -199,7 +209,7 @@ fn stages(args: &BenchArgs, pipeline: &Pipeline, max_bytes: u64, chunk: usize) -
     let bytes: usize = docs.par_iter().filter_map(|d| d.record.as_ref()).map(|r| r.to_json_line().len()).sum();
     std::hint::black_box(bytes);
     timings.push(Timing { stage: "JSON output".into(), time: clock.elapsed() });
-    Ok((total, words, failed, timings, flops))
+    Ok(StageRun { docs: total, words, failed, timings, flops })
 }
 
 /// Streams the corpus through the whole pipeline as `extract` does, writing to a sink.
