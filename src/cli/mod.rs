@@ -39,6 +39,10 @@ pub struct ModelArgs {
     /// built-in table for this run; may be given more than once.
     #[arg(long, value_name = "FILE")]
     pub services: Vec<PathBuf>,
+    /// Run the model on every sentence, also those that cannot hold an entity (no capital but
+    /// on an opening function word), which are otherwise left out; see BENCHMARKS.md.
+    #[arg(long)]
+    pub all_sentences: bool,
 }
 
 impl ModelArgs {
@@ -69,7 +73,7 @@ impl ModelArgs {
         let services = self.service_catalog()?;
         match self.model_dir() {
             Some(dir) => {
-                let ner = TransformerNer::load(&dir)?;
+                let ner = TransformerNer::load(&dir)?.with_skip_plain(!self.all_sentences);
                 let recognizer = meelezer::entities::Combined::with_services(Box::new(ner), services.clone());
                 Ok(Pipeline::with_services(Box::new(recognizer), services))
             }

@@ -54,6 +54,10 @@ pub struct EvalNerArgs {
     /// encoder; the scores are meaningless.
     #[arg(long)]
     pub untrained_head: bool,
+    /// Run the model on every sentence, also those that cannot hold an entity (no capital but
+    /// on an opening function word), which are otherwise tagged `O` without it.
+    #[arg(long)]
+    pub all_sentences: bool,
 }
 
 pub fn model(cmd: ModelCommand) -> Result<()> {
@@ -80,7 +84,8 @@ pub fn eval_ner(args: EvalNerArgs) -> Result<()> {
     } else {
         TransformerNer::from_folder(folder)?
     }
-    .with_batch_size(args.batch_size);
+    .with_batch_size(args.batch_size)
+    .with_skip_plain(!args.all_sentences);
     let mut sentences = read_conll(&args.file)?;
     if let Some(n) = args.limit {
         sentences.truncate(n);

@@ -36,3 +36,14 @@ pub const SENTENCE_STARTERS: &[&str] = &[
 
 /// Words before a name that make it a credit or byline, not a person in the story (`Foto: ...`).
 pub const CREDIT_WORDS: &[&str] = &["foto", "beeld", "©", "door", "video", "illustratie", "bron", "tekst", "redactie", "fotograaf"];
+
+/// Capitalised function words that open a sentence: a sentence with no other capital holds no
+/// name (`ner::recognizer::may_hold_entity`).
+pub const FUNCTION_WORD_STARTS: &[&str] = &[
+    "De", "Het", "Een", "Dat", "Die", "Dit", "Deze", "Ook", "In", "Op", "Bij", "Volgens", "Hij", "Zij", "Ze", "Er",
+    "Wij", "We", "Ik", "Daar", "Daarna", "Daarbij", "Toen", "Maar", "En", "Na", "Voor", "Tijdens", "Sinds", "Nog",
+    "Zo", "Verder", "Eerder", "Later", "Inmiddels", "Uit", "Met", "Aan", "Als", "Omdat", "Wie", "Wat", "Waar", "Hoe",
+    "Dan", "Nu", "Al", "Om", "Van", "Door", "Naar", "Over", "Tot", "Onder", "Zonder", "Wel", "Niet", "Geen",
+    "Alle", "Veel", "Meer", "Zijn", "Haar", "Hun", "Men", "Je", "U", "Dus", "Toch", "Want", "Of", "Hierdoor",
+    "Daardoor", "Daarom", "Bovendien", "Intussen", "Vooral", "Soms", "Vaak", "Het", "Deze", "Elke", "Iedere",
+];
