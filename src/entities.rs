@@ -302,8 +302,8 @@ impl Combined {
 impl Combined {
     /// A service's name glued to a lowercase noun (`IronChatserver`, `Ennetcomdata`): a compound, not a name.
     fn closed_compound(&self, text: &str) -> bool {
-        self.gazetteer.services.spellings().iter().any(|s| {
-            text.strip_prefix(s.text.as_str()).is_some_and(|rest| rest.chars().count() >= 3 && rest.chars().all(char::is_lowercase))
+        self.gazetteer.services.names().any(|name| {
+            text.strip_prefix(name).is_some_and(|rest| rest.chars().count() >= 3 && rest.chars().all(char::is_lowercase))
         })
     }
 }

@@ -159,11 +159,14 @@ impl ServiceCatalog {
         out
     }
 
+    /// Every name the table knows, as written: canonical names, spellings and ambiguous ones.
+    pub fn names(&self) -> impl Iterator<Item = &str> {
+        self.entries.iter().flat_map(|e| std::iter::once(&e.service).chain(&e.spellings).chain(&e.ambiguous)).map(String::as_str)
+    }
+
     /// True when `text` is written exactly as one of the services' names.
     pub fn is_spelling(&self, text: &str) -> bool {
-        self.entries
-            .iter()
-            .any(|e| e.service == text || e.spellings.iter().chain(&e.ambiguous).any(|s| s == text))
+        self.names().any(|n| n == text)
     }
 }
 

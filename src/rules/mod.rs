@@ -47,8 +47,9 @@ impl RecordLinker {
     /// Builds the record of a document whose earlier stages have run.
     pub fn link(&self, doc: &Document) -> ArticleRecord {
         let mentions = self.services.find(doc);
-        let (order, main) = services::rank_services(doc, &mentions);
-        let assigned = services::assign_sentences(doc, &mentions, main);
+        let roles = services::roles(doc, &mentions);
+        let (order, main) = services::rank_services(doc, &mentions, &roles);
+        let assigned = services::assign_sentences(doc, &mentions, &roles, main);
         let mut ordered: Vec<&str> = main.into_iter().collect();
         ordered.extend(order.iter().filter(|s| Some(**s) != main));
         let mut operations: Vec<Operation> = ordered

@@ -214,12 +214,12 @@ pub fn roles(doc: &Document, mentions: &[ServiceMention]) -> Vec<Role> {
 /// The services named, in order of first mention, and the main one: the most mentioned (by
 /// `Role::weight`), with a mention in the first paragraph (the lead) worth one and a half more,
 /// ties going to the earliest.
-pub fn rank_services<'a>(doc: &Document, mentions: &'a [ServiceMention]) -> (Vec<&'a str>, Option<&'a str>) {
-    let roles = roles(doc, mentions);
+/// `roles` are the mentions' roles ([`roles`]).
+pub fn rank_services<'a>(doc: &Document, mentions: &'a [ServiceMention], roles: &[Role]) -> (Vec<&'a str>, Option<&'a str>) {
     let mut order: Vec<&'a str> = Vec::new();
     let mut score: Vec<usize> = Vec::new();
     let first_paragraph = doc.paragraphs.iter().position(|p| !p.heading);
-    for (m, role) in mentions.iter().zip(&roles) {
+    for (m, role) in mentions.iter().zip(roles) {
         let idx = match order.iter().position(|s| *s == m.service) {
             Some(i) => i,
             None => {
@@ -235,7 +235,7 @@ pub fn rank_services<'a>(doc: &Document, mentions: &'a [ServiceMention]) -> (Vec
     for (idx, service) in order.iter().enumerate() {
         let in_lead = mentions
             .iter()
-            .zip(&roles)
+            .zip(roles)
             .any(|(m, r)| m.service == *service && *r != Role::Contrast && Some(doc.sentences[m.sentence].paragraph) == first_paragraph);
         if in_lead {
             score[idx] += 3;
@@ -249,14 +249,13 @@ pub fn rank_services<'a>(doc: &Document, mentions: &'a [ServiceMention]) -> (Vec
 /// the subject, `anders dan bij Ennetcom`); else the single non-main service named by the
 /// sentence before it in the same paragraph (or, with a back-reference such as `ook toen`, the
 /// one before that paragraph), or by the heading over its section; else the main service.
-pub fn assign_sentences<'a>(doc: &Document, mentions: &'a [ServiceMention], main: Option<&'a str>) -> Vec<Vec<&'a str>> {
+pub fn assign_sentences<'a>(doc: &Document, mentions: &'a [ServiceMention], roles: &[Role], main: Option<&'a str>) -> Vec<Vec<&'a str>> {
     let Some(main) = main else {
         return vec![Vec::new(); doc.sentences.len()];
     };
-    let roles = roles(doc, mentions);
     let mut named: Vec<Vec<&'a str>> = vec![Vec::new(); doc.sentences.len()];
     let mut contrast = vec![false; doc.sentences.len()];
-    for (m, role) in mentions.iter().zip(&roles) {
+    for (m, role) in mentions.iter().zip(roles) {
         if *role == Role::Contrast {
             contrast[m.sentence] = true;
         } else if !named[m.sentence].contains(&m.service.as_str()) {
