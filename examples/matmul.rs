@@ -30,6 +30,18 @@ fn main() -> candle_core::Result<()> {
         }
         let secs = start.elapsed().as_secs_f64() / runs as f64;
         println!("{name:<22} [{m}x{k}] . [{k}x{n}]  {:>8.3} ms  {:>7.1} GFLOP/s", secs * 1e3, flops / secs / 1e9);
+        // The same product with the weights and activations in int8 (one thread: it has none of its own).
+        let x = a.flatten_all()?.to_vec1::<f32>()?;
+        let w = b.t()?.contiguous()?.flatten_all()?.to_vec1::<f32>()?;
+        let layer = meelezer::ner::int8::Int8Linear::new(&w, n, k, None);
+        let mut runs = 0u32;
+        let start = Instant::now();
+        while start.elapsed().as_secs_f64() < 1.0 {
+            std::hint::black_box(layer.forward(&x, m));
+            runs += 1;
+        }
+        let secs = start.elapsed().as_secs_f64() / runs as f64;
+        println!("{:<22} {:>26}  {:>8.3} ms  {:>7.1} GFLOP/s (int8, one thread)", "", "", secs * 1e3, flops / secs / 1e9);
     }
     Ok(())
 }

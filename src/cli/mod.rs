@@ -43,6 +43,18 @@ pub struct ModelArgs {
     /// on an opening function word), which are otherwise left out; see BENCHMARKS.md.
     #[arg(long)]
     pub all_sentences: bool,
+    /// Number format of the model's linear layers; see BENCHMARKS.md.
+    #[arg(long, value_enum, default_value_t = Precision::F32)]
+    pub precision: Precision,
+}
+
+/// Number format of the model's linear layers.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum Precision {
+    /// 32-bit floats.
+    F32,
+    /// 8-bit integer weights and activations, exact integer sums (AVX-512 VNNI when the CPU has it).
+    Int8,
 }
 
 impl ModelArgs {
@@ -73,7 +85,9 @@ impl ModelArgs {
         let services = self.service_catalog()?;
         match self.model_dir() {
             Some(dir) => {
-                let ner = TransformerNer::load(&dir)?.with_skip_plain(!self.all_sentences);
+                let ner = TransformerNer::load(&dir)?
+                    .with_skip_plain(!self.all_sentences)
+                    .with_int8(self.precision == Precision::Int8)?;
                 let recognizer = meelezer::entities::Combined::with_services(Box::new(ner), services.clone());
                 Ok(Pipeline::with_services(Box::new(recognizer), services))
             }

@@ -58,6 +58,9 @@ pub struct EvalNerArgs {
     /// on an opening function word), which are otherwise tagged `O` without it.
     #[arg(long)]
     pub all_sentences: bool,
+    /// Number format of the model's linear layers.
+    #[arg(long, value_enum, default_value_t = super::Precision::F32)]
+    pub precision: super::Precision,
 }
 
 pub fn model(cmd: ModelCommand) -> Result<()> {
@@ -85,7 +88,8 @@ pub fn eval_ner(args: EvalNerArgs) -> Result<()> {
         TransformerNer::from_folder(folder)?
     }
     .with_batch_size(args.batch_size)
-    .with_skip_plain(!args.all_sentences);
+    .with_skip_plain(!args.all_sentences)
+    .with_int8(args.precision == super::Precision::Int8)?;
     let mut sentences = read_conll(&args.file)?;
     if let Some(n) = args.limit {
         sentences.truncate(n);

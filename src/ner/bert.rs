@@ -10,6 +10,7 @@
 //! a `VarBuilder` already scoped to the encoder's prefix (`bert.`, `roberta.` or none).
 
 use super::config::{Activation, ModelConfig};
+use super::int8::Int8Linear;
 use crate::error::{Error, Result};
 use candle_core::{Module, Tensor, D};
 use candle_nn::{Dropout, Embedding, Linear, VarBuilder};
@@ -75,6 +76,70 @@ fn linear(layer: &Linear, x: &Tensor) -> Result<Tensor> {
     let mut out = lead.to_vec();
     out.push(y.dim(1)?);
     Ok(y.reshape(out)?)
+}
+
+/// A linear layer that can also hold an int8 copy of its weights for inference
+/// ([`super::int8`]); training and f32 inference use the f32 weights.
+#[derive(Debug, Clone)]
+struct Dense {
+    f32: Linear,
+    int8: Option<std::sync::Arc<Int8Linear>>,
+}
+
+impl Dense {
+    fn load(inputs: usize, outputs: usize, vb: VarBuilder) -> Result<Dense> {
+        Ok(Dense { f32: candle_nn::linear(inputs, outputs, vb)?, int8: None })
+    }
+
+    /// Builds the int8 copy from the f32 weights.
+    fn quantize(&mut self) -> Result<()> {
+        let (n, k) = self.f32.weight().dims2()?;
+        let w = self.f32.weight().to_dtype(candle_core::DType::F32)?.flatten_all()?.to_vec1::<f32>()?;
+        let b = match self.f32.bias() {
+            Some(b) => Some(b.to_dtype(candle_core::DType::F32)?.to_vec1::<f32>()?),
+            None => None,
+        };
+        self.int8 = Some(std::sync::Arc::new(Int8Linear::new(&w, n, k, b.as_deref())));
+        Ok(())
+    }
+
+    fn forward_t(&self, x: &Tensor, train: bool) -> Result<Tensor> {
+        match self.int8_for(x, train) {
+            Some(q) => Dense::forward_int8(q, x, |_| ()),
+            None => linear(&self.f32, x),
+        }
+    }
+
+    /// The int8 copy, when there is one and this pass may use it (inference on f32 input).
+    fn int8_for(&self, x: &Tensor, train: bool) -> Option<&Int8Linear> {
+        self.int8.as_deref().filter(|_| !train && x.dtype() == candle_core::DType::F32)
+    }
+
+    /// The int8 layer, then `post` on its outputs in place before they become a tensor (one
+    /// allocation, no extra pass through candle).
+    fn forward_int8(q: &Int8Linear, x: &Tensor, post: impl FnOnce(&mut [f32])) -> Result<Tensor> {
+        let dims = x.dims().to_vec();
+        let Some((&h, lead)) = dims.split_last() else {
+            return Err(Error::model("a linear layer needs at least one dimension"));
+        };
+        if h != q.in_features() {
+            return Err(Error::model(format!("input width {h}, the layer takes {}", q.in_features())));
+        }
+        let rows: usize = lead.iter().product();
+        let x = x.contiguous()?;
+        let (storage, layout) = x.storage_and_layout();
+        let candle_core::Storage::Cpu(cpu) = &*storage else {
+            return Err(Error::model("the int8 path runs on the CPU only"));
+        };
+        let start = layout.start_offset();
+        let data = &cpu.as_slice::<f32>()?[start..start + rows * h];
+        let mut y = q.forward(data, rows);
+        drop(storage);
+        post(&mut y);
+        let mut out = lead.to_vec();
+        out.push(q.out_features());
+        Ok(Tensor::from_vec(y, out, x.device())?)
+    }
 }
 
 /// Softmax over the last dimension: differentiable in training, one vectorized pass otherwise.
@@ -167,9 +232,9 @@ impl Embeddings {
 
 #[derive(Debug, Clone)]
 struct SelfAttention {
-    query: Linear,
-    key: Linear,
-    value: Linear,
+    query: Dense,
+    key: Dense,
+    value: Dense,
     heads: usize,
     head_size: usize,
     dropout: Dropout,
@@ -179,9 +244,9 @@ impl SelfAttention {
     fn load(config: &ModelConfig, vb: VarBuilder) -> Result<SelfAttention> {
         let h = config.hidden_size;
         Ok(SelfAttention {
-            query: candle_nn::linear(h, h, vb.pp("query"))?,
-            key: candle_nn::linear(h, h, vb.pp("key"))?,
-            value: candle_nn::linear(h, h, vb.pp("value"))?,
+            query: Dense::load(h, h, vb.pp("query"))?,
+            key: Dense::load(h, h, vb.pp("key"))?,
+            value: Dense::load(h, h, vb.pp("value"))?,
             heads: config.num_attention_heads,
             head_size: config.head_size(),
             dropout: Dropout::new(config.attention_probs_dropout_prob as f32),
@@ -194,9 +259,9 @@ impl SelfAttention {
         let split = |t: Tensor| -> Result<Tensor> {
             Ok(t.reshape((b, s, self.heads, self.head_size))?.transpose(1, 2)?.contiguous()?)
         };
-        let q = split(linear(&self.query, x)?)?;
-        let k = split(linear(&self.key, x)?)?;
-        let v = split(linear(&self.value, x)?)?;
+        let q = split(self.query.forward_t(x, train)?)?;
+        let k = split(self.key.forward_t(x, train)?)?;
+        let v = split(self.value.forward_t(x, train)?)?;
         let scores = (q.matmul(&k.t()?)? * (1.0 / (self.head_size as f64).sqrt()))?.broadcast_add(mask)?;
         let probs = self.dropout.forward(&softmax_t(&scores, train)?, train)?;
         Ok(probs.matmul(&v)?.transpose(1, 2)?.reshape((b, s, h))?)
@@ -206,11 +271,11 @@ impl SelfAttention {
 #[derive(Debug, Clone)]
 struct Layer {
     attention: SelfAttention,
-    attention_output: Linear,
+    attention_output: Dense,
     attention_norm: LayerNorm,
-    intermediate: Linear,
+    intermediate: Dense,
     activation: Activation,
-    output: Linear,
+    output: Dense,
     output_norm: LayerNorm,
     dropout: Dropout,
 }
@@ -221,27 +286,34 @@ impl Layer {
         let attn = vb.pp("attention");
         Ok(Layer {
             attention: SelfAttention::load(config, attn.pp("self"))?,
-            attention_output: candle_nn::linear(h, h, attn.pp("output").pp("dense"))?,
+            attention_output: Dense::load(h, h, attn.pp("output").pp("dense"))?,
             attention_norm: LayerNorm::load(h, eps, attn.pp("output").pp("LayerNorm"))?,
-            intermediate: candle_nn::linear(h, f, vb.pp("intermediate").pp("dense"))?,
+            intermediate: Dense::load(h, f, vb.pp("intermediate").pp("dense"))?,
             activation: config.hidden_act,
-            output: candle_nn::linear(f, h, vb.pp("output").pp("dense"))?,
+            output: Dense::load(f, h, vb.pp("output").pp("dense"))?,
             output_norm: LayerNorm::load(h, eps, vb.pp("output").pp("LayerNorm"))?,
             dropout: Dropout::new(config.hidden_dropout_prob as f32),
         })
     }
 
+    fn dense_mut(&mut self) -> [&mut Dense; 6] {
+        let a = &mut self.attention;
+        [&mut a.query, &mut a.key, &mut a.value, &mut self.attention_output, &mut self.intermediate, &mut self.output]
+    }
+
     fn forward_t(&self, x: &Tensor, mask: &Tensor, train: bool) -> Result<Tensor> {
         let a = self.attention.forward_t(x, mask, train)?;
-        let a = self.dropout.forward(&linear(&self.attention_output, &a)?, train)?;
+        let a = self.dropout.forward(&self.attention_output.forward_t(&a, train)?, train)?;
         let x = self.attention_norm.forward_t(&(a + x)?, train)?;
-        let f = linear(&self.intermediate, &x)?;
         let f = match self.activation {
-            Activation::Gelu => gelu_erf_t(&f, train)?,
-            Activation::GeluTanh => f.gelu()?,
-            Activation::Relu => f.relu()?,
+            Activation::Gelu => match self.intermediate.int8_for(&x, train) {
+                Some(q) => Dense::forward_int8(q, &x, super::fastmath::gelu_erf)?,
+                None => gelu_erf_t(&self.intermediate.forward_t(&x, train)?, train)?,
+            },
+            Activation::GeluTanh => self.intermediate.forward_t(&x, train)?.gelu()?,
+            Activation::Relu => self.intermediate.forward_t(&x, train)?.relu()?,
         };
-        let f = self.dropout.forward(&linear(&self.output, &f)?, train)?;
+        let f = self.dropout.forward(&self.output.forward_t(&f, train)?, train)?;
         self.output_norm.forward_t(&(f + x)?, train)
     }
 }
@@ -261,6 +333,17 @@ impl Encoder {
             .map(|i| Layer::load(config, vb.pp("encoder").pp("layer").pp(i)))
             .collect::<Result<Vec<_>>>()?;
         Ok(Encoder { embeddings, layers })
+    }
+
+    /// Gives every transformer layer's linear layers an int8 copy of their weights, which
+    /// inference (`train == false`) then uses; see [`super::int8`].
+    pub fn quantize(&mut self) -> Result<()> {
+        for layer in &mut self.layers {
+            for dense in layer.dense_mut() {
+                dense.quantize()?;
+            }
+        }
+        Ok(())
     }
 
     /// Hidden states `[b, s, hidden]` for `ids` `[b, s]` (u32) and `mask` `[b, s]` (f32, 1 for
@@ -312,6 +395,12 @@ impl TokenClassifier {
 
     pub fn num_labels(&self) -> usize {
         self.num_labels
+    }
+
+    /// Int8 copies of the encoder's linear layers for inference ([`Encoder::quantize`]); the
+    /// classifier head stays f32.
+    pub fn quantize(&mut self) -> Result<()> {
+        self.encoder.quantize()
     }
 
     /// Label logits `[b, s, num_labels]`.

@@ -5,6 +5,7 @@
 //! - [`bert`]: the encoder and classification head, trainable (dropout, differentiable LayerNorm).
 //! - [`model_dir`]: a model folder on disk (config, tokenizer, safetensors), reading and writing.
 //! - [`e5_import`]: the `E5S1` 4-bit container of the base encoder, dequantized to that layout.
+//! - [`int8`]: int8 linear layers for inference (AVX-512 VNNI where the CPU has it).
 //! - [`labels`]: BIO tags and their decoding into entities.
 //! - [`recognizer`]: [`TransformerNer`], the [`crate::entities::EntityRecognizer`] over a model.
 //! - [`train`], [`train_data`], [`optim`]: fine-tuning (`meelezer train-ner`).
@@ -23,6 +24,7 @@
 
 pub mod bert;
 pub mod fastmath;
+pub mod int8;
 pub mod config;
 pub mod conll;
 pub mod e5_import;

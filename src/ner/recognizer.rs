@@ -103,6 +103,14 @@ impl TransformerNer {
         self
     }
 
+    /// Runs the encoder's linear layers in int8 ([`super::int8`]) instead of f32.
+    pub fn with_int8(mut self, int8: bool) -> Result<TransformerNer> {
+        if int8 {
+            self.model.quantize()?;
+        }
+        Ok(self)
+    }
+
     /// Sentences (chunks) per forward pass; default 32.
     pub fn with_batch_size(mut self, n: usize) -> TransformerNer {
         self.batch_size = n.max(1);
