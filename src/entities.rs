@@ -25,6 +25,12 @@ pub trait EntityRecognizer: Send + Sync {
         use rayon::prelude::*;
         docs.par_iter().map(|d| self.recognize(d)).collect()
     }
+
+    /// For a model: the length in pieces of each sequence it runs on `docs` (to count its
+    /// work); `None` for a recognizer without one.
+    fn sequence_lengths(&self, _docs: &[&Document]) -> Option<Result<Vec<usize>>> {
+        None
+    }
 }
 
 /// Finds entities by looking names up in `crate::data::gazetteer`, plus two patterns:
@@ -388,6 +394,10 @@ impl EntityRecognizer for Combined {
         use rayon::prelude::*;
         let found = self.model.recognize_batch(docs)?;
         docs.par_iter().zip(found).map(|(d, f)| self.merge(d, f)).collect()
+    }
+
+    fn sequence_lengths(&self, docs: &[&Document]) -> Option<Result<Vec<usize>>> {
+        self.model.sequence_lengths(docs)
     }
 }
 

@@ -91,6 +91,12 @@ impl Pipeline {
     /// output); a recognizer that works one document at a time (the gazetteer) runs the
     /// documents in parallel. When the batch fails, the documents are retried one at a time, so
     /// one bad document keeps its own error.
+    /// The length in pieces of each sequence the recognizer's model runs on `docs` (`None`
+    /// without a model): what `meelezer bench` counts the model's work from.
+    pub fn model_sequence_lengths(&self, docs: &[&Document]) -> Option<Result<Vec<usize>>> {
+        self.recognizer.sequence_lengths(docs)
+    }
+
     pub fn recognize_all(&self, docs: &[&Document]) -> Vec<Result<Vec<Entity>>> {
         if docs.is_empty() {
             return Vec::new();

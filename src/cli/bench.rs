@@ -94,9 +94,10 @@ pub fn bench(args: BenchArgs) -> Result<()> {
         let per_thread = flops.total / entities.max(1e-9) / run.threads as f64;
         let per_word = flops.total / words.max(1) as f64;
         table.push_str(&format!(
-            "encoder: {:.2} pieces per word, {:.1} MFLOP per word in its matmuls ({:.1} GFLOP in all)\n\
+            "encoder ({:?} linear layers): {:.2} pieces run per word, {:.1} MFLOP per word in its matmuls ({:.1} GFLOP in all)\n\
              matmul ceiling, this run: {:.1} GFLOP/s per thread (candle f32 at the encoder's shapes) = {:.0} words/s per thread\n\
              entities stage: {:.1} GFLOP/s per thread = {:.2} of the ceiling\n",
+            args.model.precision,
             flops.pieces as f64 / words.max(1) as f64,
             per_word / 1e6,
             flops.total / 1e9,
@@ -117,20 +118,19 @@ struct EncoderFlops {
     intermediate: usize,
 }
 
-/// The FLOPs of the encoder's matmuls for every sentence of `docs` (as the model batches them:
-/// one sequence per sentence, special tokens included): per piece `layers × 2 × (4h² + 2hf)`
-/// for the projections and feed-forward, plus `layers × 4 × n × h` for attention over `n` pieces.
-fn encoder_flops(dir: &std::path::Path, docs: &[Document]) -> Result<EncoderFlops> {
+/// The FLOPs of the encoder's matmuls for the sequences the model runs on `docs` (plain
+/// sentences left out unless `--all-sentences`, long ones cut; padding not counted): per piece
+/// `layers × 2 × (4h² + 2hf)` for the projections and feed-forward, plus `layers × 4 × n × h` for
+/// attention over `n` pieces.
+fn encoder_flops(dir: &std::path::Path, pipeline: &Pipeline, docs: &[Document]) -> Result<Option<EncoderFlops>> {
     let config = meelezer::ner::ModelConfig::from_file(&dir.join("config.json"))?;
-    let tokenizer = tokenizers::Tokenizer::from_file(dir.join("tokenizer.json")).map_err(|e| anyhow::anyhow!("{}: {e}", dir.join("tokenizer.json").display()))?;
+    let Some(lengths) = pipeline.model_sequence_lengths(&docs.iter().collect::<Vec<_>>()).transpose()? else {
+        return Ok(None);
+    };
     let (h, f, layers) = (config.hidden_size as f64, config.intermediate_size as f64, config.num_hidden_layers as f64);
-    let lengths: Vec<usize> = docs
-        .par_iter()
-        .flat_map_iter(|d| d.sentences.iter().map(|s| tokenizer.encode(&d.text[s.span], true).map_or(0, |e| e.len())).collect::<Vec<_>>())
-        .collect();
     let pieces: usize = lengths.iter().sum();
     let total = lengths.iter().map(|&n| n as f64 * layers * (2.0 * (4.0 * h * h + 2.0 * h * f) + 4.0 * n as f64 * h)).sum();
-    Ok(EncoderFlops { pieces, total, hidden: config.hidden_size, intermediate: config.intermediate_size })
+    Ok(Some(EncoderFlops { pieces, total, hidden: config.hidden_size, intermediate: config.intermediate_size }))
 }
 
 /// candle's f32 matmul speed on one thread at the encoder's shapes (512 rows), in FLOP/s.
@@ -183,7 +183,10 @@ fn stages(args: &BenchArgs, pipeline: &Pipeline, max_bytes: u64, chunk: usize) -
         failed += errors;
     }
     let words: usize = docs.par_iter().map(Document::word_count).sum();
-    let flops = args.model.model_dir().map(|dir| encoder_flops(&dir, &docs)).transpose()?;
+    let flops = match args.model.model_dir() {
+        Some(dir) => encoder_flops(&dir, pipeline, &docs)?,
+        None => None,
+    };
 
     let clock = Instant::now();
     let mut found = Vec::with_capacity(docs.len());

@@ -10,7 +10,7 @@
 //! a `VarBuilder` already scoped to the encoder's prefix (`bert.`, `roberta.` or none).
 
 use super::config::{Activation, ModelConfig};
-use super::int8::Int8Linear;
+use super::int8::{Int8Linear, Post};
 use crate::error::{Error, Result};
 use candle_core::{Module, Tensor, D};
 use candle_nn::{Dropout, Embedding, Linear, VarBuilder};
@@ -105,7 +105,7 @@ impl Dense {
 
     fn forward_t(&self, x: &Tensor, train: bool) -> Result<Tensor> {
         match self.int8_for(x, train) {
-            Some(q) => Dense::forward_int8(q, x, |_| ()),
+            Some(q) => Dense::forward_int8(q, x, Post::None),
             None => linear(&self.f32, x),
         }
     }
@@ -115,9 +115,9 @@ impl Dense {
         self.int8.as_deref().filter(|_| !train && x.dtype() == candle_core::DType::F32)
     }
 
-    /// The int8 layer, then `post` on its outputs in place before they become a tensor (one
-    /// allocation, no extra pass through candle).
-    fn forward_int8(q: &Int8Linear, x: &Tensor, post: impl FnOnce(&mut [f32])) -> Result<Tensor> {
+    /// The int8 layer, then `post` on its outputs as they are made (one allocation, no extra
+    /// pass through candle).
+    fn forward_int8(q: &Int8Linear, x: &Tensor, post: Post) -> Result<Tensor> {
         let dims = x.dims().to_vec();
         let Some((&h, lead)) = dims.split_last() else {
             return Err(Error::model("a linear layer needs at least one dimension"));
@@ -133,24 +133,12 @@ impl Dense {
         };
         let start = layout.start_offset();
         let data = &cpu.as_slice::<f32>()?[start..start + rows * h];
-        let mut y = q.forward(data, rows);
+        let y = q.forward_post(data, rows, post);
         drop(storage);
-        post(&mut y);
         let mut out = lead.to_vec();
         out.push(q.out_features());
         Ok(Tensor::from_vec(y, out, x.device())?)
     }
-}
-
-/// Softmax over the last dimension: differentiable in training, one vectorized pass otherwise.
-fn softmax_t(x: &Tensor, train: bool) -> Result<Tensor> {
-    if train {
-        return softmax_last_dim(x);
-    }
-    let row = x.dim(D::Minus1)?;
-    let mut v = x.flatten_all()?.to_vec1::<f32>()?;
-    super::fastmath::softmax_rows(&mut v, row);
-    Ok(Tensor::from_vec(v, x.shape(), x.device())?)
 }
 
 /// The exact GELU: candle's op in training, one vectorized pass otherwise.
@@ -262,8 +250,18 @@ impl SelfAttention {
         let q = split(self.query.forward_t(x, train)?)?;
         let k = split(self.key.forward_t(x, train)?)?;
         let v = split(self.value.forward_t(x, train)?)?;
-        let scores = (q.matmul(&k.t()?)? * (1.0 / (self.head_size as f64).sqrt()))?.broadcast_add(mask)?;
-        let probs = self.dropout.forward(&softmax_t(&scores, train)?, train)?;
+        let scale = 1.0 / (self.head_size as f64).sqrt();
+        let probs = if train {
+            let scores = (q.matmul(&k.t()?)? * scale)?.broadcast_add(mask)?;
+            self.dropout.forward(&softmax_last_dim(&scores)?, train)?
+        } else {
+            // Scale, mask and softmax in one pass over the scores.
+            let scores = q.matmul(&k.t()?)?;
+            let mut v = scores.flatten_all()?.to_vec1::<f32>()?;
+            let mask = mask.flatten_all()?.to_vec1::<f32>()?;
+            super::fastmath::scaled_masked_softmax(&mut v, s, scale as f32, &mask, self.heads * s);
+            Tensor::from_vec(v, scores.shape(), scores.device())?
+        };
         Ok(probs.matmul(&v)?.transpose(1, 2)?.reshape((b, s, h))?)
     }
 }
@@ -307,7 +305,7 @@ impl Layer {
         let x = self.attention_norm.forward_t(&(a + x)?, train)?;
         let f = match self.activation {
             Activation::Gelu => match self.intermediate.int8_for(&x, train) {
-                Some(q) => Dense::forward_int8(q, &x, super::fastmath::gelu_erf)?,
+                Some(q) => Dense::forward_int8(q, &x, Post::GeluErf)?,
                 None => gelu_erf_t(&self.intermediate.forward_t(&x, train)?, train)?,
             },
             Activation::GeluTanh => self.intermediate.forward_t(&x, train)?.gelu()?,
@@ -337,13 +335,10 @@ impl Encoder {
 
     /// Gives every transformer layer's linear layers an int8 copy of their weights, which
     /// inference (`train == false`) then uses; see [`super::int8`].
+    /// The layers are quantized in parallel on the current rayon pool.
     pub fn quantize(&mut self) -> Result<()> {
-        for layer in &mut self.layers {
-            for dense in layer.dense_mut() {
-                dense.quantize()?;
-            }
-        }
-        Ok(())
+        use rayon::prelude::*;
+        self.layers.par_iter_mut().try_for_each(|layer| layer.dense_mut().into_iter().try_for_each(Dense::quantize))
     }
 
     /// Hidden states `[b, s, hidden]` for `ids` `[b, s]` (u32) and `mask` `[b, s]` (f32, 1 for

@@ -45,14 +45,22 @@ pub fn erf(x: f32) -> f32 {
     y.copysign(x)
 }
 
-/// Runs `$body` compiled for AVX2 and FMA when the CPU has them (checked at run time), else
-/// for the baseline target: the same arithmetic, wider vectors.
+/// Runs `$body` compiled for AVX-512 or for AVX2 and FMA when the CPU has them (checked at run
+/// time), else for the baseline target: the same arithmetic (no contraction into FMA, which Rust
+/// never does on its own), wider vectors, so every path gives the same bytes.
 macro_rules! with_wide_vectors {
     ($name:ident($($arg:ident: $ty:ty),*) $body:block) => {{
         #[cfg(target_arch = "x86_64")]
         {
+            #[target_feature(enable = "avx512f,avx512bw,avx2,fma")]
+            unsafe fn widest($($arg: $ty),*) $body
             #[target_feature(enable = "avx2,fma")]
             unsafe fn $name($($arg: $ty),*) $body
+            if std::is_x86_feature_detected!("avx512f") && std::is_x86_feature_detected!("avx512bw") {
+                // SAFETY: the CPU has the features the function was compiled for.
+                unsafe { widest($($arg),*) };
+                return;
+            }
             if std::is_x86_feature_detected!("avx2") && std::is_x86_feature_detected!("fma") {
                 // SAFETY: the CPU has the features the function was compiled for.
                 unsafe { $name($($arg),*) };
@@ -79,23 +87,62 @@ pub fn softmax_rows(values: &mut [f32], row: usize) {
         return;
     }
     with_wide_vectors!(wide(values: &mut [f32], row: usize) {
-        softmax_rows_plain(values, row)
+        for r in values.chunks_exact_mut(row) {
+            softmax_row(r);
+        }
     })
 }
 
+/// Attention probabilities in one pass per row: each row of `row` scores becomes
+/// `softmax(score * scale + mask)`, where rows `i * rows_per_mask ..` take the additive mask
+/// `mask[i * row ..][..row]` (one mask row per sentence, shared by its heads and query positions).
+pub fn scaled_masked_softmax(values: &mut [f32], row: usize, scale: f32, mask: &[f32], rows_per_mask: usize) {
+    if row == 0 || rows_per_mask == 0 {
+        return;
+    }
+    assert!(values.len() / row <= mask.len() / row * rows_per_mask, "fewer mask rows than sentences");
+    with_wide_vectors!(wide(values: &mut [f32], row: usize, scale: f32, mask: &[f32], rows_per_mask: usize) {
+        for (i, r) in values.chunks_exact_mut(row).enumerate() {
+            let m = &mask[(i / rows_per_mask) * row..][..row];
+            for (v, &add) in r.iter_mut().zip(m) {
+                *v = *v * scale + add;
+            }
+            softmax_row(r);
+        }
+    })
+}
+
+/// Lanes for the reductions below: each sums (or takes the maximum of) every 16th value, so
+/// the loop vectorizes; the lanes are then combined in a fixed order.
+const LANES: usize = 16;
+
 #[inline(always)]
-fn softmax_rows_plain(values: &mut [f32], row: usize) {
-    for r in values.chunks_exact_mut(row) {
-        let max = r.iter().copied().fold(f32::NEG_INFINITY, f32::max);
-        let mut sum = 0.0;
-        for v in r.iter_mut() {
+fn softmax_row(r: &mut [f32]) {
+    let mut lanes = [f32::NEG_INFINITY; LANES];
+    let mut chunks = r.chunks_exact(LANES);
+    for c in &mut chunks {
+        for (l, &v) in lanes.iter_mut().zip(c) {
+            *l = if v > *l { v } else { *l };
+        }
+    }
+    let max = chunks.remainder().iter().chain(&lanes).fold(f32::NEG_INFINITY, |m, &v| if v > m { v } else { m });
+    let mut sums = [0f32; LANES];
+    let mut chunks = r.chunks_exact_mut(LANES);
+    for c in &mut chunks {
+        for (s, v) in sums.iter_mut().zip(c.iter_mut()) {
             *v = exp(*v - max);
-            sum += *v;
+            *s += *v;
         }
-        let inv = 1.0 / sum;
-        for v in r.iter_mut() {
-            *v *= inv;
-        }
+    }
+    let mut sum = 0.0;
+    for v in chunks.into_remainder() {
+        *v = exp(*v - max);
+        sum += *v;
+    }
+    let sum = sums.iter().fold(sum, |a, &s| a + s);
+    let inv = 1.0 / sum;
+    for v in r.iter_mut() {
+        *v *= inv;
     }
 }
 
@@ -149,5 +196,25 @@ mod tests {
         assert!(v[0] < v[1] && v[1] < v[2]);
         assert_eq!(v[3], 0.0);
         assert!((v[4] - 0.5).abs() < 1e-6);
+        // Rows longer than the lanes, against the plain definition.
+        let row: Vec<f32> = (0..37).map(|i| ((i * 7) % 11) as f32 * 0.3 - 1.0).collect();
+        let mut got = row.clone();
+        softmax_rows(&mut got, 37);
+        let total: f64 = row.iter().map(|&x| (x as f64).exp()).sum();
+        for (g, &x) in got.iter().zip(&row) {
+            assert!((*g as f64 - (x as f64).exp() / total).abs() < 1e-6);
+        }
+    }
+
+    /// Two sentences of 3 tokens, 2 rows each: the second sentence's last token is padding.
+    #[test]
+    fn scaled_masked_softmax_scales_masks_and_normalizes() {
+        let mut v = vec![2.0f32, 0.0, 0.0, 0.0, 2.0, 0.0, 4.0, 4.0, 9.0, 0.0, 0.0, 9.0];
+        let mask = [0.0f32, 0.0, 0.0, 0.0, 0.0, -1e9];
+        scaled_masked_softmax(&mut v, 3, 0.5, &mask, 2);
+        let e = 1f32.exp();
+        assert!((v[0] - e / (e + 2.0)).abs() < 1e-6 && (v[1] - 1.0 / (e + 2.0)).abs() < 1e-6);
+        assert!((v[6] - 0.5).abs() < 1e-6 && (v[7] - 0.5).abs() < 1e-6 && v[8] == 0.0);
+        assert!(v[9] == 0.5 && v[11] == 0.0);
     }
 }

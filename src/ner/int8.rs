@@ -82,64 +82,156 @@ impl Int8Linear {
 
     /// `x` is `[rows, k]` row-major; returns `[rows, n]`.
     pub fn forward(&self, x: &[f32], rows: usize) -> Vec<f32> {
+        self.forward_post(x, rows, Post::None)
+    }
+
+    /// [`Int8Linear::forward`], then `post` on each tile of rows while it is still in cache.
+    pub fn forward_post(&self, x: &[f32], rows: usize, post: Post) -> Vec<f32> {
         assert_eq!(x.len(), rows * self.k, "input is not {rows}x{}", self.k);
-        let q = self.quantize(x, rows);
+        #[cfg(target_arch = "x86_64")]
+        if has_vnni() {
+            // SAFETY: the CPU has the features `forward_vnni` is compiled for.
+            return unsafe { self.forward_vnni(x, rows, post) };
+        }
+        self.forward_with::<Portable>(x, rows, post)
+    }
+
+    /// The whole layer compiled for AVX-512 (see [`Kernel`]).
+    #[cfg(target_arch = "x86_64")]
+    #[target_feature(enable = "avx512f,avx512bw,avx512vnni,avx2,fma")]
+    unsafe fn forward_vnni(&self, x: &[f32], rows: usize, post: Post) -> Vec<f32> {
+        self.forward_with::<vnni::Vnni>(x, rows, post)
+    }
+
+    #[inline(always)]
+    fn forward_with<K: Kernel>(&self, x: &[f32], rows: usize, post: Post) -> Vec<f32> {
+        let q = self.quantize::<K>(x, rows);
         let mut y = vec![0f32; rows * self.n];
-        let vnni = has_vnni();
         let mut acc = [[0i32; NR]; MR];
+        let panel_len = (self.k4 / 4) * NR * 4;
         for r0 in (0..rows).step_by(MR) {
             let tile = MR.min(rows - r0);
-            for panel in 0..self.n.div_ceil(NR) {
-                let b = &self.packed[panel * (self.k4 / 4) * NR * 4..(panel + 1) * (self.k4 / 4) * NR * 4];
-                let a = &q.bytes[r0 * self.k4..(r0 + tile) * self.k4];
-                if vnni {
-                    // SAFETY: the CPU has AVX-512 VNNI (checked above); `a` holds `tile` rows
-                    // of `k4` bytes and `b` one panel of `k4 * NR` bytes.
-                    unsafe { vnni::tile(a, tile, self.k4, b, &mut acc) };
-                } else {
-                    portable_tile(a, tile, self.k4, b, &mut acc);
+            let a = &q.bytes[r0 * self.k4..(r0 + tile) * self.k4];
+            for (panel, b) in self.packed.chunks_exact(panel_len).enumerate() {
+                K::tile(a, tile, self.k4, b, &mut acc);
+                let o0 = panel * NR;
+                let width = NR.min(self.n - o0);
+                let weights = Weights {
+                    sum: self.sum[o0..o0 + NR].try_into().expect("padded to NR"),
+                    scale: self.scale[o0..o0 + NR].try_into().expect("padded to NR"),
+                    bias: self.bias[o0..o0 + NR].try_into().expect("padded to NR"),
+                };
+                for (t, acc_row) in acc.iter().enumerate().take(tile) {
+                    let r = r0 + t;
+                    let out = &mut y[r * self.n + o0..r * self.n + o0 + width];
+                    K::epilogue(acc_row, q.zero[r], q.scale[r], &weights, out);
                 }
-                self.epilogue(&acc, &q, r0, tile, panel, &mut y);
+            }
+            match post {
+                Post::None => {}
+                Post::GeluErf => super::fastmath::gelu_erf(&mut y[r0 * self.n..(r0 + tile) * self.n]),
             }
         }
         y
     }
 
-    fn quantize(&self, x: &[f32], rows: usize) -> QuantRows {
+    #[inline(always)]
+    fn quantize<K: Kernel>(&self, x: &[f32], rows: usize) -> QuantRows {
         let (k, k4) = (self.k, self.k4);
         let mut bytes = vec![0u8; rows * k4];
         let mut scale = Vec::with_capacity(rows);
         let mut zero = Vec::with_capacity(rows);
         for (r, row) in x.chunks_exact(k).enumerate() {
-            let (lo, hi) = row.iter().fold((0f32, 0f32), |(lo, hi), &v| (lo.min(v), hi.max(v)));
+            let (lo, hi) = range_with_zero(row);
             let s = if hi > lo { (hi - lo) / 255.0 } else { 1.0 };
             let inv = 1.0 / s;
             let z = (-lo * inv).round_ties_even().clamp(0.0, 255.0);
             let out = &mut bytes[r * k4..(r + 1) * k4];
-            for (u, &v) in out.iter_mut().zip(row) {
-                *u = (v * inv + z).round_ties_even().clamp(0.0, 255.0) as u8;
-            }
+            K::quantize_row(row, inv, z, &mut out[..k]);
             out[k..].fill(z as u8);
             scale.push(s);
             zero.push(z as i32);
         }
         QuantRows { bytes, scale, zero }
     }
+}
 
-    fn epilogue(&self, acc: &[[i32; NR]; MR], q: &QuantRows, r0: usize, tile: usize, panel: usize, y: &mut [f32]) {
-        let o0 = panel * NR;
-        let width = NR.min(self.n - o0);
-        for (t, acc_row) in acc.iter().enumerate().take(tile) {
-            let r = r0 + t;
-            let (sx, z) = (q.scale[r], q.zero[r]);
-            let out = &mut y[r * self.n + o0..r * self.n + o0 + width];
-            for (j, v) in out.iter_mut().enumerate() {
-                let o = o0 + j;
-                let dot = acc_row[j] - z * self.sum[o];
-                *v = dot as f32 * (sx * self.scale[o]) + self.bias[o];
-            }
+/// One panel's weight sums, scales and biases.
+struct Weights<'a> {
+    sum: &'a [i32; NR],
+    scale: &'a [f32; NR],
+    bias: &'a [f32; NR],
+}
+
+/// The three inner loops of a layer. Two implementations, which must give the same bytes: the
+/// integer sums are exact, and the float steps are the same operations in the same order (Rust
+/// never contracts a multiply and an add into an FMA on its own, nor do these kernels).
+trait Kernel {
+    /// `out[i] = clamp(round_even(row[i] * inv + z), 0, 255)`.
+    fn quantize_row(row: &[f32], inv: f32, z: f32, out: &mut [u8]);
+    /// `acc[t][j] = Σ_i a[t][i] b[j][i]` for the first `tile` rows.
+    fn tile(a: &[u8], tile: usize, k4: usize, b: &[i8], acc: &mut Tile);
+    /// `out[j] = (acc[j] - z sum[j]) as f32 * (sx * scale[j]) + bias[j]`, for `j < out.len()`.
+    fn epilogue(acc: &[i32; NR], z: i32, sx: f32, w: &Weights, out: &mut [f32]);
+}
+
+/// Plain Rust, for any CPU.
+struct Portable;
+
+impl Kernel for Portable {
+    #[inline(always)]
+    fn quantize_row(row: &[f32], inv: f32, z: f32, out: &mut [u8]) {
+        for (u, &v) in out.iter_mut().zip(row) {
+            *u = (v * inv + z).round_ties_even().clamp(0.0, 255.0) as u8;
         }
     }
+
+    #[inline(always)]
+    fn tile(a: &[u8], tile: usize, k4: usize, b: &[i8], acc: &mut Tile) {
+        portable_tile(a, tile, k4, b, acc)
+    }
+
+    #[inline(always)]
+    fn epilogue(acc: &[i32; NR], z: i32, sx: f32, w: &Weights, out: &mut [f32]) {
+        for (j, v) in out.iter_mut().enumerate() {
+            let dot = acc[j] - z * w.sum[j];
+            *v = dot as f32 * (sx * w.scale[j]) + w.bias[j];
+        }
+    }
+}
+
+/// What [`Int8Linear::forward_post`] applies to the outputs.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Post {
+    None,
+    /// The exact GELU ([`super::fastmath::gelu_erf`]).
+    GeluErf,
+}
+
+/// The integer sums of one tile: `MR` rows by `NR` outputs.
+type Tile = [[i32; NR]; MR];
+
+/// The smallest and largest value of `row` and 0, in 16 lanes so it vectorizes (min and max are
+/// exact, so the order does not matter).
+#[inline(always)]
+fn range_with_zero(row: &[f32]) -> (f32, f32) {
+    let (mut lo, mut hi) = ([0f32; 16], [0f32; 16]);
+    let chunks = row.chunks_exact(16);
+    let rest = chunks.remainder();
+    for c in chunks {
+        for i in 0..16 {
+            lo[i] = if c[i] < lo[i] { c[i] } else { lo[i] };
+            hi[i] = if c[i] > hi[i] { c[i] } else { hi[i] };
+        }
+    }
+    let (mut l, mut h) = (0f32, 0f32);
+    for &v in lo.iter().chain(rest) {
+        l = if v < l { v } else { l };
+    }
+    for &v in hi.iter().chain(rest) {
+        h = if v > h { v } else { h };
+    }
+    (l, h)
 }
 
 /// Whether this CPU runs the VNNI kernel.
@@ -157,7 +249,7 @@ pub fn has_vnni() -> bool {
 }
 
 /// The integer sums of one tile without special instructions: `acc[t][j] = Σ_i a[t][i] b[j][i]`.
-fn portable_tile(a: &[u8], tile: usize, k4: usize, b: &[i8], acc: &mut [[i32; NR]; MR]) {
+fn portable_tile(a: &[u8], tile: usize, k4: usize, b: &[i8], acc: &mut Tile) {
     for (t, acc_row) in acc.iter_mut().enumerate().take(tile) {
         let a_row = &a[t * k4..(t + 1) * k4];
         *acc_row = [0; NR];
@@ -172,8 +264,76 @@ fn portable_tile(a: &[u8], tile: usize, k4: usize, b: &[i8], acc: &mut [[i32; NR
 
 #[cfg(target_arch = "x86_64")]
 mod vnni {
-    use super::{MR, NR};
+    use super::{Kernel, Tile, Weights, MR, NR};
     use std::arch::x86_64::*;
+
+    /// AVX-512 with VNNI. Its methods may only run on a CPU that has those (`has_vnni`), which
+    /// `Int8Linear::forward_post` checks before it picks this kernel.
+    pub struct Vnni;
+
+    impl Kernel for Vnni {
+        #[inline(always)]
+        fn quantize_row(row: &[f32], inv: f32, z: f32, out: &mut [u8]) {
+            // SAFETY: only reached through `forward_vnni`, on a CPU with AVX-512.
+            unsafe { quantize_row(row, inv, z, out) }
+        }
+
+        #[inline(always)]
+        fn tile(a: &[u8], tile_rows: usize, k4: usize, b: &[i8], acc: &mut Tile) {
+            // SAFETY: as above; `forward_with` passes `tile_rows` rows of `k4` bytes and a panel.
+            unsafe { tile(a, tile_rows, k4, b, acc) }
+        }
+
+        #[inline(always)]
+        fn epilogue(acc: &[i32; NR], z: i32, sx: f32, w: &Weights, out: &mut [f32]) {
+            // SAFETY: as above.
+            unsafe { epilogue(acc, z, sx, w, out) }
+        }
+    }
+
+    /// Sixteen values at a time: multiply, add, round to nearest even (`vcvtps2dq` under the
+    /// default rounding mode), clamp, narrow to bytes; the tail as the portable kernel does it.
+    #[target_feature(enable = "avx512f,avx512bw")]
+    unsafe fn quantize_row(row: &[f32], inv: f32, z: f32, out: &mut [u8]) {
+        let n = row.len().min(out.len());
+        let (vinv, vz) = (_mm512_set1_ps(inv), _mm512_set1_ps(z));
+        let (lo, hi) = (_mm512_setzero_si512(), _mm512_set1_epi32(255));
+        let mut i = 0;
+        while i + 16 <= n {
+            // SAFETY: i + 16 <= n, within both slices.
+            let v = _mm512_loadu_ps(row.as_ptr().add(i));
+            let q = _mm512_cvtps_epi32(_mm512_add_ps(_mm512_mul_ps(v, vinv), vz));
+            let q = _mm512_max_epi32(_mm512_min_epi32(q, hi), lo);
+            _mm_storeu_si128(out.as_mut_ptr().add(i) as *mut __m128i, _mm512_cvtepi32_epi8(q));
+            i += 16;
+        }
+        <super::Portable as Kernel>::quantize_row(&row[i..n], inv, z, &mut out[i..n]);
+    }
+
+    /// Both halves of a panel row: `(acc - z sum)` to float, times `sx * scale`, plus bias.
+    #[target_feature(enable = "avx512f,avx512bw")]
+    unsafe fn epilogue(acc: &[i32; NR], z: i32, sx: f32, w: &Weights, out: &mut [f32]) {
+        let (vz, vsx) = (_mm512_set1_epi32(z), _mm512_set1_ps(sx));
+        for half in 0..NR / 16 {
+            let j = half * 16;
+            if j >= out.len() {
+                break;
+            }
+            // SAFETY: j + 16 <= NR for the arrays; the store is masked to out.len().
+            let dot = _mm512_sub_epi32(
+                _mm512_loadu_si512(acc.as_ptr().add(j) as *const __m512i),
+                _mm512_mullo_epi32(vz, _mm512_loadu_si512(w.sum.as_ptr().add(j) as *const __m512i)),
+            );
+            let scale = _mm512_mul_ps(vsx, _mm512_loadu_ps(w.scale.as_ptr().add(j)));
+            let y = _mm512_add_ps(_mm512_mul_ps(_mm512_cvtepi32_ps(dot), scale), _mm512_loadu_ps(w.bias.as_ptr().add(j)));
+            let left = out.len() - j;
+            if left >= 16 {
+                _mm512_storeu_ps(out.as_mut_ptr().add(j), y);
+            } else {
+                _mm512_mask_storeu_ps(out.as_mut_ptr().add(j), (1u16 << left) - 1, y);
+            }
+        }
+    }
 
     /// One tile of up to `MR` rows by one panel of `NR` outputs.
     ///
@@ -258,7 +418,8 @@ mod tests {
         assert!(worst > 0.0, "quantization should not be exact on random data");
     }
 
-    /// The VNNI kernel and the portable loop give the same integers, hence the same bytes.
+    /// The VNNI kernels and the portable loops give the same bytes: the tile's integers, and
+    /// a whole layer (odd sizes, so every tail and mask is taken) with and without the GELU.
     #[test]
     fn vnni_and_portable_kernels_agree() {
         if !has_vnni() {
@@ -274,6 +435,17 @@ mod tests {
             unsafe { vnni::tile(&a, tile, k4, &b, &mut fast) };
             portable_tile(&a, tile, k4, &b, &mut slow);
             assert_eq!(fast[..tile], slow[..tile], "tile of {tile} rows");
+        }
+        for (rows, n, k) in [(13, 45, 70), (8, 64, 384), (1, 7, 3)] {
+            let x: Vec<f32> = matrix(rows * k, 4).iter().map(|v| v * 3.0 + 0.5).collect();
+            let layer = Int8Linear::new(&matrix(n * k, 5), n, k, Some(&matrix(n, 6)));
+            for post in [Post::None, Post::GeluErf] {
+                // SAFETY: has_vnni() above.
+                let fast = unsafe { layer.forward_vnni(&x, rows, post) };
+                let slow = layer.forward_with::<Portable>(&x, rows, post);
+                let same = fast.iter().zip(&slow).all(|(f, s)| f.to_bits() == s.to_bits());
+                assert!(same, "{rows}x{k} . {k}x{n}, {post:?}");
+            }
         }
     }
 

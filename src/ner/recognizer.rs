@@ -336,6 +336,27 @@ impl EntityRecognizer for TransformerNer {
             })
             .collect())
     }
+    /// The length in pieces (special tokens included) of each sequence the model runs for
+    /// `docs`: after leaving out plain sentences (when set) and cutting long ones. For counting
+    /// the model's work (`meelezer bench`).
+    fn sequence_lengths(&self, docs: &[&Document]) -> Option<Result<Vec<usize>>> {
+        Some(self.lengths(docs))
+    }
+}
+
+impl TransformerNer {
+    fn lengths(&self, docs: &[&Document]) -> Result<Vec<usize>> {
+        let mut sentences = Vec::new();
+        for doc in docs {
+            sentences.extend(sentence_words(doc)?.into_iter().map(|(_, words)| words));
+        }
+        let lengths = sentences
+            .par_iter()
+            .filter(|words| !self.skip_plain || may_hold_entity(words))
+            .map(|words| Ok(self.encode_sentence(0, words)?.iter().map(|c| c.ids.len()).collect::<Vec<_>>()))
+            .collect::<Result<Vec<_>>>()?;
+        Ok(lengths.into_iter().flatten().collect())
+    }
 }
 
 #[cfg(test)]
