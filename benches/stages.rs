@@ -40,7 +40,8 @@ fn transformer() -> Option<Box<dyn EntityRecognizer>> {
         eprintln!("skipping entities/transformer: no model folder at {}", dir.display());
         return None;
     }
-    match meelezer::ner::TransformerNer::load(&dir) {
+    // As the binary's default (`--precision auto`): int8 where the CPU has AVX-512 VNNI.
+    match meelezer::ner::TransformerNer::load(&dir).and_then(|m| m.with_int8(meelezer::ner::int8::has_vnni())) {
         Ok(model) => Some(Box::new(model)),
         Err(e) => {
             eprintln!("skipping entities/transformer: {e}");

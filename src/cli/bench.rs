@@ -94,10 +94,10 @@ pub fn bench(args: BenchArgs) -> Result<()> {
         let per_thread = flops.total / entities.max(1e-9) / run.threads as f64;
         let per_word = flops.total / words.max(1) as f64;
         table.push_str(&format!(
-            "encoder ({:?} linear layers): {:.2} pieces run per word, {:.1} MFLOP per word in its matmuls ({:.1} GFLOP in all)\n\
+            "encoder ({} linear layers): {:.2} pieces run per word, {:.1} MFLOP per word in its matmuls ({:.1} GFLOP in all)\n\
              matmul ceiling, this run: {:.1} GFLOP/s per thread (candle f32 at the encoder's shapes) = {:.0} words/s per thread\n\
              entities stage: {:.1} GFLOP/s per thread = {:.2} of the ceiling\n",
-            args.model.precision,
+            if args.model.precision.int8() { "int8" } else { "f32" },
             flops.pieces as f64 / words.max(1) as f64,
             per_word / 1e6,
             flops.total / 1e9,

@@ -58,8 +58,8 @@ pub struct EvalNerArgs {
     /// on an opening function word), which are otherwise tagged `O` without it.
     #[arg(long)]
     pub all_sentences: bool,
-    /// Number format of the model's linear layers.
-    #[arg(long, value_enum, default_value_t = super::Precision::F32)]
+    /// Number format of the model's linear layers (`auto`: int8 on CPUs with AVX-512 VNNI).
+    #[arg(long, value_enum, default_value_t = super::Precision::Auto)]
     pub precision: super::Precision,
 }
 
@@ -89,7 +89,7 @@ pub fn eval_ner(args: EvalNerArgs) -> Result<()> {
     }
     .with_batch_size(args.batch_size)
     .with_skip_plain(!args.all_sentences)
-    .with_int8(args.precision == super::Precision::Int8)?;
+    .with_int8(args.precision.int8())?;
     let mut sentences = read_conll(&args.file)?;
     if let Some(n) = args.limit {
         sentences.truncate(n);

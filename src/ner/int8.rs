@@ -45,23 +45,43 @@ impl Int8Linear {
     /// `weight` is `[n, k]` row-major (the layout of a PyTorch / candle `Linear`), `bias` `[n]`.
     pub fn new(weight: &[f32], n: usize, k: usize, bias: Option<&[f32]>) -> Int8Linear {
         assert_eq!(weight.len(), n * k, "weight is not {n}x{k}");
+        #[cfg(target_arch = "x86_64")]
+        if std::is_x86_feature_detected!("avx512f") && std::is_x86_feature_detected!("avx512bw") {
+            // SAFETY: the CPU has the features the function is compiled for.
+            return unsafe { Int8Linear::new_avx512(weight, n, k, bias) };
+        }
+        Int8Linear::new_plain(weight, n, k, bias)
+    }
+
+    /// The same code compiled for AVX-512, so rounding and scaling vectorize (same bytes).
+    #[cfg(target_arch = "x86_64")]
+    #[target_feature(enable = "avx512f,avx512bw")]
+    unsafe fn new_avx512(weight: &[f32], n: usize, k: usize, bias: Option<&[f32]>) -> Int8Linear {
+        Int8Linear::new_plain(weight, n, k, bias)
+    }
+
+    #[inline(always)]
+    fn new_plain(weight: &[f32], n: usize, k: usize, bias: Option<&[f32]>) -> Int8Linear {
         let k4 = k.div_ceil(4) * 4;
         let n_pad = n.div_ceil(NR) * NR;
         let mut packed = vec![0i8; n_pad * k4];
         let mut scale = vec![0f32; n_pad];
         let mut sum = vec![0i32; n_pad];
         let mut full_bias = vec![0f32; n_pad];
+        let mut q = vec![0i8; k];
         for o in 0..n {
             let row = &weight[o * k..(o + 1) * k];
-            let max = row.iter().fold(0f32, |m, &w| m.max(w.abs()));
+            let max = row.iter().fold(0f32, |m, &w| if w.abs() > m { w.abs() } else { m });
             let s = if max > 0.0 { max / 127.0 } else { 1.0 };
             scale[o] = s;
+            for (q, &w) in q.iter_mut().zip(row) {
+                *q = (w / s).round_ties_even().clamp(-127.0, 127.0) as i8;
+            }
+            sum[o] = q.iter().map(|&v| v as i32).sum();
             let (panel, j) = (o / NR, o % NR);
-            for (i, &w) in row.iter().enumerate() {
-                let q = (w / s).round_ties_even().clamp(-127.0, 127.0) as i8;
-                sum[o] += q as i32;
-                let (g, t) = (i / 4, i % 4);
-                packed[((panel * (k4 / 4) + g) * NR + j) * 4 + t] = q;
+            let panel = &mut packed[panel * k4 * NR..(panel + 1) * k4 * NR];
+            for (g, q4) in q.chunks(4).enumerate() {
+                panel[(g * NR + j) * 4..][..q4.len()].copy_from_slice(q4);
             }
             if let Some(b) = bias {
                 full_bias[o] = b[o];

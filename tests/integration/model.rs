@@ -33,3 +33,33 @@ fn shipped_model_scores_above_its_floor_on_testb() {
     eprintln!("{}{words} words in {secs:.1} s", score.table());
     assert!(f1 >= FLOOR_F1, "entity F1 {f1:.2} on the first {SENTENCES} sentences of ned.testb, floor {FLOOR_F1}");
 }
+
+/// The int8 model (the default on CPUs with AVX-512 VNNI) tags as the f32 one does: on the same
+/// slice of ned.testb both clear the floor, their F1 differ by under half a point, and at least
+/// 99.5% of the words get the same tag (measured on all of testb: 85.14 against 85.23 F1).
+#[test]
+fn int8_model_tags_as_the_f32_one() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let model = root.join("models/ner");
+    let testb = root.join("../shared/data/ner/conll2002/ned.testb");
+    for p in [&model, &testb] {
+        if !p.exists() {
+            eprintln!("skipped: {} not found", p.display());
+            return;
+        }
+    }
+    let f32 = TransformerNer::load(&model).expect("the shipped model loads");
+    let int8 = TransformerNer::load(&model).and_then(|m| m.with_int8(true)).expect("the shipped model quantizes");
+    let mut sentences = read_conll(&testb).expect("ned.testb reads");
+    sentences.truncate(SENTENCES);
+    let (a, _) = score_recognizer(&f32, &sentences).expect("f32 tagging works");
+    let (b, _) = score_recognizer(&int8, &sentences).expect("int8 tagging works");
+    let (fa, fb) = (100.0 * a.overall.f1(), 100.0 * b.overall.f1());
+    assert!(fb >= FLOOR_F1, "int8 entity F1 {fb:.2}, floor {FLOOR_F1}");
+    assert!((fa - fb).abs() < 0.5, "f32 {fa:.2} against int8 {fb:.2}");
+    let words: Vec<Vec<&str>> = sentences.iter().map(|s| s.words.iter().map(String::as_str).collect()).collect();
+    let (ta, tb) = (f32.tag_sentences(&words).unwrap(), int8.tag_sentences(&words).unwrap());
+    let total: usize = ta.iter().map(Vec::len).sum();
+    let same: usize = ta.iter().zip(&tb).map(|(x, y)| x.iter().zip(y).filter(|(p, q)| p == q).count()).sum();
+    assert!(same as f64 >= 0.995 * total as f64, "{same} of {total} words tagged alike");
+}
