@@ -5,7 +5,8 @@
 //! tokens) → [`quantity::NumberTagger`] and [`quantity::DateTagger`] (figures and dates) → an
 //! [`entities::EntityRecognizer`] (the transformer in [`ner`], or the [`entities::Gazetteer`]) →
 //! [`rules::RecordLinker`] (operation records). [`eval`] scores records against gold;
-//! [`report`] shows records, text and scores as one HTML page.
+//! [`report`] shows records, text and scores as one HTML page. [`train`] fine-tunes and prunes
+//! the NER model (`meelezer train-ner`), apart from the inference code in [`ner`].
 
 pub mod corpus;
 pub mod data;
@@ -23,6 +24,7 @@ pub mod rng;
 pub mod rules;
 pub mod span;
 pub mod text;
+pub mod train;
 
 pub use document::{Document, Stage};
 pub use error::{Error, ErrorKind, Result};

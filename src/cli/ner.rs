@@ -2,8 +2,9 @@
 
 use anyhow::{Context, Result};
 use indicatif::{ProgressBar, ProgressStyle};
-use meelezer::entities::EntityRecognizer;
-use meelezer::ner::conll::{read_conll, tags_for_entities, ConllScore};
+use meelezer::ner::conll::{read_conll, ConllScore};
+use meelezer::ner::labels::{tag_runs, tags_from_runs};
+use meelezer::ner::Tag;
 use meelezer::ner::labels::CONLL2002_LABELS;
 use meelezer::ner::model_dir::ModelFolder;
 use meelezer::ner::TransformerNer;
@@ -58,6 +59,14 @@ pub struct EvalNerArgs {
     /// on an opening function word), which are otherwise tagged `O` without it.
     #[arg(long)]
     pub all_sentences: bool,
+    /// Decode the most probable valid BIO sequence per sentence (Viterbi) instead of each
+    /// word's best label.
+    #[arg(long)]
+    pub viterbi: bool,
+    /// Feed consecutive sentences of an article together, up to this many pieces per
+    /// sequence (0: one sentence per sequence).
+    #[arg(long, default_value_t = 0)]
+    pub context: usize,
     /// Number format of the model's linear layers (`auto`: int8 on CPUs with AVX-512 VNNI).
     #[arg(long, value_enum, default_value_t = super::Precision::Auto)]
     pub precision: super::Precision,
@@ -71,7 +80,7 @@ pub fn model(cmd: ModelCommand) -> Result<()> {
                 StoredDtype::F32 => candle_core::DType::F32,
             };
             let t = Instant::now();
-            meelezer::ner::e5_import::import_e5(&src, &dest, dtype)?;
+            meelezer::train::e5_import::import_e5(&src, &dest, dtype)?;
             eprintln!("wrote {} in {:.1} s", dest.display(), t.elapsed().as_secs_f64());
             Ok(())
         }
@@ -89,6 +98,8 @@ pub fn eval_ner(args: EvalNerArgs) -> Result<()> {
     }
     .with_batch_size(args.batch_size)
     .with_skip_plain(!args.all_sentences)
+    .with_viterbi(args.viterbi)
+    .with_context(args.context)
     .with_int8(args.precision.int8())?;
     let mut sentences = read_conll(&args.file)?;
     if let Some(n) = args.limit {
@@ -96,18 +107,26 @@ pub fn eval_ner(args: EvalNerArgs) -> Result<()> {
     }
     eprintln!("model loaded in {:.1} s; {} sentences", started.elapsed().as_secs_f64(), sentences.len());
 
-    let docs: Vec<_> = sentences.iter().enumerate().map(|(i, s)| s.to_document(format!("s{}", i + 1))).collect();
     let progress = ProgressBar::new(sentences.len() as u64).with_style(
         ProgressStyle::with_template("{bar:40} {pos}/{len} sentences, {per_sec}, eta {eta}")
             .unwrap_or_else(|_| ProgressStyle::default_bar()),
     );
     let t = Instant::now();
-    let mut predicted = Vec::with_capacity(docs.len());
-    // Groups of sentences, so progress moves; each group is sorted and batched inside.
-    for group in docs.chunks(512) {
-        let refs: Vec<_> = group.iter().collect();
-        predicted.extend(ner.recognize_batch(&refs)?);
-        progress.inc(group.len() as u64);
+    let mut predicted: Vec<Vec<Tag>> = Vec::with_capacity(sentences.len());
+    // Whole articles of about 512 sentences at a time, so progress moves and context stays
+    // within an article; each part is sorted and batched inside.
+    let mut start = 0;
+    while start < sentences.len() {
+        let mut end = (start + 512).min(sentences.len());
+        while end < sentences.len() && sentences[end].doc == sentences[end - 1].doc {
+            end += 1;
+        }
+        let part = &sentences[start..end];
+        let words: Vec<Vec<&str>> = part.iter().map(|s| s.words.iter().map(String::as_str).collect()).collect();
+        let groups: Vec<usize> = part.iter().map(|s| s.doc).collect();
+        predicted.extend(ner.tag_documents(&words, &groups)?);
+        progress.inc(part.len() as u64);
+        start = end;
     }
     progress.finish_and_clear();
     let secs = t.elapsed().as_secs_f64();
@@ -119,8 +138,9 @@ pub fn eval_ner(args: EvalNerArgs) -> Result<()> {
         )),
         None => None,
     };
-    for ((sentence, doc), entities) in sentences.iter().zip(&docs).zip(&predicted) {
-        let tags: Vec<String> = tags_for_entities(doc, entities).iter().map(|t| t.to_conll()).collect();
+    for (sentence, tags) in sentences.iter().zip(&predicted) {
+        // BIO repaired as the pipeline reads it (an `I-` that continues nothing starts an entity).
+        let tags: Vec<String> = tags_from_runs(tags.len(), &tag_runs(tags)).iter().map(|t| t.to_conll()).collect();
         let gold: Vec<&str> = sentence.tags.iter().map(String::as_str).collect();
         let pred: Vec<&str> = tags.iter().map(String::as_str).collect();
         score.add(&gold, &pred)?;
@@ -135,10 +155,10 @@ pub fn eval_ner(args: EvalNerArgs) -> Result<()> {
         w.flush()?;
     }
     print!("{}", score.table());
-    let words: usize = docs.iter().map(|d| d.tokens.len()).sum();
+    let words: usize = sentences.iter().map(|s| s.words.len()).sum();
     eprintln!(
         "{} sentences, {} tokens in {:.1} s: {:.0} tokens/s (batch {}, {} threads)",
-        docs.len(),
+        sentences.len(),
         words,
         secs,
         words as f64 / secs.max(1e-9),

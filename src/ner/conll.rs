@@ -4,16 +4,21 @@
 
 use super::labels::{tags_from_runs, Tag};
 use crate::document::{Document, Entity, Paragraph, Sentence, Token, TokenKind};
+use crate::entities::EntityRecognizer;
 use crate::error::{Error, Result};
 use crate::span::Span;
 use std::collections::BTreeMap;
 use std::path::Path;
+use std::time::Instant;
 
 /// One sentence of a NER file: words and their gold tags as written.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ConllSentence {
     pub words: Vec<String>,
     pub tags: Vec<String>,
+    /// The article the sentence belongs to: the count of `-DOCSTART-` lines before it in a
+    /// CoNLL-2002 file; in a WikiANN file (no articles) the sentence's own index.
+    pub doc: usize,
 }
 
 /// Which column layout a file uses.
@@ -51,14 +56,21 @@ fn detect(text: &str) -> ConllFormat {
 pub fn parse_conll(text: &str) -> Result<Vec<ConllSentence>> {
     let format = detect(text);
     let mut out = Vec::new();
-    let mut cur = ConllSentence { words: Vec::new(), tags: Vec::new() };
+    let mut cur = ConllSentence { words: Vec::new(), tags: Vec::new(), doc: 0 };
+    let mut docstarts = 0usize;
     for (i, line) in text.lines().enumerate() {
         let line = line.trim_end_matches(['\r', '\n']);
-        if line.trim().is_empty() || line.starts_with("-DOCSTART-") {
+        let docstart = line.starts_with("-DOCSTART-");
+        if line.trim().is_empty() || docstart {
             if !cur.words.is_empty() {
-                out.push(std::mem::replace(&mut cur, ConllSentence { words: Vec::new(), tags: Vec::new() }));
+                let next = ConllSentence { words: Vec::new(), tags: Vec::new(), doc: 0 };
+                out.push(std::mem::replace(&mut cur, next));
             }
+            docstarts += usize::from(docstart);
             continue;
+        }
+        if cur.words.is_empty() {
+            cur.doc = if format == ConllFormat::WikiAnn { out.len() } else { docstarts.saturating_sub(1) };
         }
         let (word, tag) = match format {
             ConllFormat::Conll2002 => {
@@ -288,6 +300,24 @@ impl ConllScore {
     }
 }
 
+/// Runs `ner` over CoNLL sentences (gold tokenization) and scores it; also returns seconds
+/// spent recognizing.
+pub fn score_recognizer(ner: &dyn EntityRecognizer, sentences: &[ConllSentence]) -> Result<(ConllScore, f64)> {
+    let docs: Vec<_> = sentences.iter().enumerate().map(|(i, s)| s.to_document(format!("s{}", i + 1))).collect();
+    let t = Instant::now();
+    let refs: Vec<_> = docs.iter().collect();
+    let predicted = ner.recognize_batch(&refs)?;
+    let secs = t.elapsed().as_secs_f64();
+    let mut score = ConllScore::default();
+    for ((sentence, doc), entities) in sentences.iter().zip(&docs).zip(&predicted) {
+        let tags: Vec<String> = tags_for_entities(doc, entities).iter().map(|t| t.to_conll()).collect();
+        let gold: Vec<&str> = sentence.tags.iter().map(String::as_str).collect();
+        let pred: Vec<&str> = tags.iter().map(String::as_str).collect();
+        score.add(&gold, &pred)?;
+    }
+    Ok((score, secs))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -333,13 +363,19 @@ niets Pron O I-MISC
 
     #[test]
     fn reads_both_formats_and_latin1() {
-        let s = parse_conll("-DOCSTART- -DOCSTART- O\nDat Pron O\n35 Num O\n\nIn Prep O\nKyoto N B-LOC\n").unwrap();
-        assert_eq!(s.len(), 2);
+        let s = parse_conll(
+            "-DOCSTART- -DOCSTART- O\nDat Pron O\n35 Num O\n\nIn Prep O\nKyoto N B-LOC\n-DOCSTART- -DOCSTART- O\nJa Int O\n",
+        )
+        .unwrap();
+        assert_eq!(s.len(), 3);
         assert_eq!(s[0].words, ["Dat", "35"]);
         assert_eq!(s[1].tags, ["O", "B-LOC"]);
+        // Articles: the first two sentences in article 0, the last in article 1.
+        assert_eq!(s.iter().map(|s| s.doc).collect::<Vec<_>>(), [0, 0, 1]);
         let w = parse_conll("0\tKort\tO\n1\tEngeland\tB-LOC\n\n0\t'\tO\n").unwrap();
         assert_eq!(w[0].words, ["Kort", "Engeland"]);
         assert_eq!(w[1].words, ["'"]);
+        assert_eq!((w[0].doc, w[1].doc), (0, 1));
         assert!(parse_conll("Dat\n").unwrap_err().to_string().starts_with("line 1:"));
         let dir = tempfile::tempdir().unwrap();
         let p = dir.path().join("ned.lat1");
@@ -350,7 +386,7 @@ niets Pron O I-MISC
     #[test]
     fn sentence_documents_round_trip_tags() {
         use crate::document::EntityType;
-        let s = ConllSentence { words: vec!["In".into(), "Den".into(), "Haag".into(), ".".into()], tags: vec![] };
+        let s = ConllSentence { words: vec!["In".into(), "Den".into(), "Haag".into(), ".".into()], tags: vec![], doc: 0 };
         let doc = s.to_document("s1");
         assert_eq!(doc.text, "In Den Haag .");
         assert!(doc.tokens.iter().zip(&s.words).all(|(t, w)| &doc.text[t.span] == w));

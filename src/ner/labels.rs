@@ -104,10 +104,85 @@ pub fn tags_from_runs(n: usize, runs: &[(usize, usize, EntityType)]) -> Vec<Tag>
     tags
 }
 
+/// Whether BIO allows `next` right after `prev` (`None`: the first word): `I-X` only continues
+/// a `B-X` or `I-X`.
+pub fn bio_allows(prev: Option<Tag>, next: Tag) -> bool {
+    match next {
+        Tag::Inside(t) => matches!(prev, Some(Tag::Begin(p) | Tag::Inside(p)) if p == t),
+        _ => true,
+    }
+}
+
+/// The label ids of the most probable valid BIO sequence (Viterbi over the allowed transitions;
+/// no other transition costs). `logits[w]` holds one score per label for word `w`; each row is
+/// turned into log-probabilities first, so words weigh alike. `tags[i]` is label `i`'s tag.
+/// NaN scores count as impossible; a word where nothing is possible takes label 0.
+pub fn viterbi_bio(logits: &[&[f32]], tags: &[Tag]) -> Vec<usize> {
+    let n = tags.len();
+    if logits.is_empty() || n == 0 {
+        return vec![0; logits.len()];
+    }
+    let log_probs = |row: &[f32]| -> Vec<f64> {
+        let max = row.iter().take(n).copied().filter(|v| !v.is_nan()).fold(f32::NEG_INFINITY, f32::max) as f64;
+        let sum: f64 = row.iter().take(n).filter(|v| !v.is_nan()).map(|&v| (v as f64 - max).exp()).sum();
+        (0..n).map(|i| row.get(i).filter(|v| !v.is_nan()).map_or(f64::NEG_INFINITY, |&v| v as f64 - max - sum.ln())).collect()
+    };
+    let mut score: Vec<f64> =
+        log_probs(logits[0]).into_iter().zip(tags).map(|(s, &t)| if bio_allows(None, t) { s } else { f64::NEG_INFINITY }).collect();
+    let mut back: Vec<Vec<usize>> = Vec::with_capacity(logits.len());
+    for row in &logits[1..] {
+        let emit = log_probs(row);
+        let mut next = vec![f64::NEG_INFINITY; n];
+        let mut from = vec![0usize; n];
+        for (j, &tj) in tags.iter().enumerate() {
+            for (i, &ti) in tags.iter().enumerate() {
+                if bio_allows(Some(ti), tj) && score[i] + emit[j] > next[j] {
+                    next[j] = score[i] + emit[j];
+                    from[j] = i;
+                }
+            }
+        }
+        back.push(from);
+        score = next;
+    }
+    let mut best = (0..n).fold(0, |b, i| if score[i] > score[b] { i } else { b });
+    let mut path = vec![best; logits.len()];
+    for (w, from) in back.iter().enumerate().rev() {
+        best = from[best];
+        path[w] = best;
+    }
+    path
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
     use EntityType::*;
+
+    /// Word scores where the best label per word gives `O I-PER I-PER`; the best valid sequence
+    /// is `O B-PER I-PER` (the second word's B-PER is a close second), not two new entities.
+    #[test]
+    fn viterbi_keeps_bio_valid() {
+        let tags: Vec<Tag> = CONLL2002_LABELS.iter().map(|l| Tag::parse(l)).collect();
+        let row = |pairs: &[(usize, f32)]| {
+            let mut r = vec![0f32; 9];
+            for &(i, v) in pairs {
+                r[i] = v;
+            }
+            r
+        };
+        let words = [row(&[(0, 5.0)]), row(&[(2, 4.0), (1, 3.8)]), row(&[(2, 5.0)])];
+        let refs: Vec<&[f32]> = words.iter().map(Vec::as_slice).collect();
+        let path: Vec<Tag> = viterbi_bio(&refs, &tags).into_iter().map(|i| tags[i]).collect();
+        assert_eq!(path, vec![Tag::Outside, Tag::Begin(Per), Tag::Inside(Per)]);
+        // A clear O between keeps I- impossible after it: `O I-ORG` becomes `O B-ORG` or `O O`.
+        let words = [row(&[(0, 5.0)]), row(&[(4, 3.0), (0, 2.9)])];
+        let refs: Vec<&[f32]> = words.iter().map(Vec::as_slice).collect();
+        let path: Vec<Tag> = viterbi_bio(&refs, &tags).into_iter().map(|i| tags[i]).collect();
+        assert_eq!(path, vec![Tag::Outside, Tag::Outside]);
+        assert!(viterbi_bio(&[], &tags).is_empty());
+        assert!(!bio_allows(Some(Tag::Begin(Loc)), Tag::Inside(Org)) && bio_allows(Some(Tag::Inside(Org)), Tag::Inside(Org)));
+    }
 
     macro_rules! assert_tag {
         ($label:expr, $tag:expr) => {

@@ -40,15 +40,40 @@ pub struct TransformerNer {
     batch_size: usize,
     /// Leave out sentences that cannot hold an entity (`may_hold_entity`).
     skip_plain: bool,
+    /// Decode the most probable valid BIO sequence instead of each word's best label.
+    viterbi: bool,
+    /// Pieces per sequence of consecutive sentences (0: one sentence per sequence).
+    context: usize,
     device: Device,
 }
 
 /// A piece sequence ready for the model: one sentence, or part of a long one.
 struct Chunk {
+    /// The (first) sentence the chunk comes from.
     sentence: usize,
     ids: Vec<u32>,
-    /// (word index in the sentence, position of its first piece in `ids`).
-    heads: Vec<(usize, usize)>,
+    /// (sentence, word index in the sentence, position of its first piece in `ids`).
+    heads: Vec<(usize, usize, usize)>,
+    /// Special pieces at the start (`<s>`) and at the end (`</s>`) of `ids`.
+    specials: (usize, usize),
+}
+
+impl Chunk {
+    /// `next` appended to `self` as running text: `self`'s closing and `next`'s opening special
+    /// pieces dropped, `next`'s head positions shifted to match.
+    fn append(&mut self, next: Chunk) {
+        let keep = self.ids.len() - self.specials.1;
+        let shift = keep as isize - next.specials.0 as isize;
+        self.ids.truncate(keep);
+        self.ids.extend_from_slice(&next.ids[next.specials.0..]);
+        self.heads.extend(next.heads.into_iter().map(|(s, w, p)| (s, w, (p as isize + shift) as usize)));
+        self.specials.1 = next.specials.1;
+    }
+
+    /// The length after [`Chunk::append`]ing `next`.
+    fn joined_len(&self, next: &Chunk) -> usize {
+        self.ids.len() - self.specials.1 + next.ids.len() - next.specials.0
+    }
 }
 
 impl TransformerNer {
@@ -90,6 +115,8 @@ impl TransformerNer {
             max_length: config.max_positions().min(MAX_LENGTH),
             batch_size: DEFAULT_BATCH,
             skip_plain: true,
+            viterbi: false,
+            context: 0,
             device: Device::Cpu,
         }
     }
@@ -100,6 +127,13 @@ impl TransformerNer {
     /// of the model's time (BENCHMARKS.md).
     pub fn with_skip_plain(mut self, skip: bool) -> TransformerNer {
         self.skip_plain = skip;
+        self
+    }
+
+    /// Decodes each sentence's most probable valid BIO sequence (`labels::viterbi_bio`)
+    /// instead of each word's best label, whose `I-` runs conlleval then repairs.
+    pub fn with_viterbi(mut self, on: bool) -> TransformerNer {
+        self.viterbi = on;
         self
     }
 
@@ -136,12 +170,68 @@ impl TransformerNer {
         &self.model
     }
 
-    /// One tag per word for each sentence of words. Words the tokenizer turns into no pieces
-    /// are tagged `O`; an empty sentence gets no tags.
+    /// Feeds consecutive sentences of the same document together, as running text, in
+    /// sequences of up to `pieces` pieces (special tokens included; at most the model's
+    /// limit), so each sentence is read in its neighbours' context; 0 (the default) feeds one
+    /// sentence per sequence. The token count is the same either way; only attention grows.
+    pub fn with_context(mut self, pieces: usize) -> TransformerNer {
+        self.context = pieces;
+        self
+    }
+
+    /// One tag per word for each sentence of words, one sentence per sequence, every sentence
+    /// run (no skipping). Words the tokenizer turns into no pieces are tagged `O`; an empty
+    /// sentence gets no tags.
     pub fn tag_sentences(&self, sentences: &[Vec<&str>]) -> Result<Vec<Vec<Tag>>> {
+        self.tag_grouped(sentences, None)
+    }
+
+    /// Tags sentences as the pipeline does: `groups[i]` is sentence `i`'s document (consecutive
+    /// sentences of one document may share a sequence, [`TransformerNer::with_context`]), and
+    /// plain sentences are left out when [`TransformerNer::with_skip_plain`] is on (their words
+    /// are `O`).
+    pub fn tag_documents(&self, sentences: &[Vec<&str>], groups: &[usize]) -> Result<Vec<Vec<Tag>>> {
+        if groups.len() != sentences.len() {
+            return Err(Error::invalid(format!("{} sentences but {} group ids", sentences.len(), groups.len())));
+        }
+        let run: Vec<usize> = (0..sentences.len()).filter(|&i| !self.skip_plain || may_hold_entity(&sentences[i])).collect();
+        let to_tag: Vec<Vec<&str>> = run.iter().map(|&i| sentences[i].clone()).collect();
+        let run_groups: Vec<usize> = run.iter().map(|&i| groups[i]).collect();
+        let mut tagged = self.tag_grouped(&to_tag, Some(&run_groups))?.into_iter();
+        let mut all: Vec<Vec<Tag>> = sentences.iter().map(|w| vec![Tag::Outside; w.len()]).collect();
+        for &i in &run {
+            all[i] = tagged.next().unwrap_or_default();
+        }
+        Ok(all)
+    }
+
+    /// Consecutive chunks of one group joined into sequences of at most `self.context` pieces.
+    fn pack(&self, chunks: Vec<Chunk>, groups: &[usize]) -> Vec<Chunk> {
+        let limit = self.context.min(self.max_length);
+        let mut out: Vec<Chunk> = Vec::with_capacity(chunks.len());
+        for chunk in chunks {
+            match out.last_mut() {
+                Some(last)
+                    if groups.get(last.sentence) == groups.get(chunk.sentence)
+                        && !chunk.heads.is_empty()
+                        && last.joined_len(&chunk) <= limit =>
+                {
+                    last.append(chunk)
+                }
+                _ => out.push(chunk),
+            }
+        }
+        out
+    }
+
+    fn tag_grouped(&self, sentences: &[Vec<&str>], groups: Option<&[usize]>) -> Result<Vec<Vec<Tag>>> {
         let chunks: Vec<Vec<Chunk>> =
             sentences.par_iter().enumerate().map(|(i, words)| self.encode_sentence(i, words)).collect::<Result<_>>()?;
         let chunks: Vec<Chunk> = chunks.into_iter().flatten().collect();
+        let chunks = match groups {
+            Some(groups) if self.context > 0 => self.pack(chunks, groups),
+            _ => chunks,
+        };
         let mut tags: Vec<Vec<Tag>> = sentences.iter().map(|s| vec![Tag::Outside; s.len()]).collect();
         let mut order: Vec<usize> = (0..chunks.len()).collect();
         order.sort_by_key(|&i| chunks[i].ids.len());
@@ -192,9 +282,22 @@ impl TransformerNer {
     fn read_tags(&self, batch: &[usize], chunks: &[Chunk], logits: &[Vec<Vec<f32>>], tags: &mut [Vec<Tag>]) {
         for (b, &ci) in batch.iter().enumerate() {
             let chunk = &chunks[ci];
-            for &(word, pos) in &chunk.heads {
+            if self.viterbi {
+                let rows: Option<Vec<&[f32]>> =
+                    chunk.heads.iter().map(|&(_, _, pos)| logits.get(b).and_then(|r| r.get(pos)).map(Vec::as_slice)).collect();
+                if let Some(rows) = rows {
+                    let path = super::labels::viterbi_bio(&rows, &self.tags);
+                    for (&(sentence, word, _), label) in chunk.heads.iter().zip(path) {
+                        if let Some(slot) = tags.get_mut(sentence).and_then(|s| s.get_mut(word)) {
+                            *slot = self.tags.get(label).copied().unwrap_or(Tag::Outside);
+                        }
+                    }
+                    continue;
+                }
+            }
+            for &(sentence, word, pos) in &chunk.heads {
                 let tag = logits.get(b).and_then(|r| r.get(pos)).map_or(Tag::Outside, |l| self.tag_of(l));
-                if let Some(slot) = tags.get_mut(chunk.sentence).and_then(|s| s.get_mut(word)) {
+                if let Some(slot) = tags.get_mut(sentence).and_then(|s| s.get_mut(word)) {
                     *slot = tag;
                 }
             }
@@ -263,11 +366,14 @@ impl TransformerNer {
         for (pos, w) in enc.get_word_ids().iter().enumerate().take(keep) {
             if let Some(w) = w {
                 if seen.insert(*w) {
-                    heads.push((first_word + *w as usize, pos));
+                    heads.push((sentence, first_word + *w as usize, pos));
                 }
             }
         }
-        Chunk { sentence, ids, heads }
+        let special = enc.get_special_tokens_mask();
+        let lead = special.iter().take_while(|&&m| m == 1).count().min(ids.len());
+        let trail = if ids.len() > lead && special.last() == Some(&1) { 1 } else { 0 };
+        Chunk { sentence, ids, heads, specials: (lead, trail) }
     }
 }
 
@@ -318,13 +424,8 @@ impl EntityRecognizer for TransformerNer {
     fn recognize_batch(&self, docs: &[&Document]) -> Result<Vec<Vec<Entity>>> {
         let per_doc = docs.iter().map(|d| sentence_words(d)).collect::<Result<Vec<_>>>()?;
         let all_words: Vec<Vec<&str>> = per_doc.iter().flatten().map(|(_, w)| w.clone()).collect();
-        let run: Vec<usize> = (0..all_words.len()).filter(|&i| !self.skip_plain || may_hold_entity(&all_words[i])).collect();
-        let to_tag: Vec<Vec<&str>> = run.iter().map(|&i| all_words[i].clone()).collect();
-        let mut tagged = self.tag_sentences(&to_tag)?.into_iter();
-        let mut all_tags: Vec<Vec<Tag>> = all_words.iter().map(|w| vec![Tag::Outside; w.len()]).collect();
-        for &i in &run {
-            all_tags[i] = tagged.next().unwrap_or_default();
-        }
+        let groups: Vec<usize> = per_doc.iter().enumerate().flat_map(|(d, sentences)| std::iter::repeat_n(d, sentences.len())).collect();
+        let all_tags = self.tag_documents(&all_words, &groups)?;
         let mut tags = all_tags.into_iter();
         Ok(per_doc
             .iter()
@@ -336,6 +437,7 @@ impl EntityRecognizer for TransformerNer {
             })
             .collect())
     }
+
     /// The length in pieces (special tokens included) of each sequence the model runs for
     /// `docs`: after leaving out plain sentences (when set) and cutting long ones. For counting
     /// the model's work (`meelezer bench`).
@@ -346,16 +448,21 @@ impl EntityRecognizer for TransformerNer {
 
 impl TransformerNer {
     fn lengths(&self, docs: &[&Document]) -> Result<Vec<usize>> {
+        let mut groups = Vec::new();
         let mut sentences = Vec::new();
-        for doc in docs {
-            sentences.extend(sentence_words(doc)?.into_iter().map(|(_, words)| words));
+        for (d, doc) in docs.iter().enumerate() {
+            for (_, words) in sentence_words(doc)? {
+                if !self.skip_plain || may_hold_entity(&words) {
+                    groups.push(d);
+                    sentences.push(words);
+                }
+            }
         }
-        let lengths = sentences
-            .par_iter()
-            .filter(|words| !self.skip_plain || may_hold_entity(words))
-            .map(|words| Ok(self.encode_sentence(0, words)?.iter().map(|c| c.ids.len()).collect::<Vec<_>>()))
-            .collect::<Result<Vec<_>>>()?;
-        Ok(lengths.into_iter().flatten().collect())
+        let chunks: Vec<Vec<Chunk>> =
+            sentences.par_iter().enumerate().map(|(i, words)| self.encode_sentence(i, words)).collect::<Result<_>>()?;
+        let chunks: Vec<Chunk> = chunks.into_iter().flatten().collect();
+        let chunks = if self.context > 0 { self.pack(chunks, &groups) } else { chunks };
+        Ok(chunks.iter().map(|c| c.ids.len()).collect())
     }
 }
 
@@ -413,8 +520,43 @@ mod tests {
         assert_eq!(tags[2], [Tag::Begin(EntityType::Per)]);
         let chunks = ner.encode_sentence(0, &words).unwrap();
         assert!(chunks.len() > 3 && chunks.iter().all(|c| c.ids.len() <= 16));
-        let heads: Vec<usize> = chunks.iter().flat_map(|c| c.heads.iter().map(|h| h.0)).collect();
+        let heads: Vec<usize> = chunks.iter().flat_map(|c| c.heads.iter().map(|h| h.1)).collect();
         assert_eq!(heads, (0..40).collect::<Vec<_>>());
+    }
+
+    /// With context, consecutive sentences of one document share a sequence: one opening and
+    /// one closing special piece, every word head on its own first piece; a new document, or a
+    /// sequence that would pass the limit, starts a new chunk. The tags come back per sentence.
+    #[test]
+    fn context_packs_sentences_of_one_document() {
+        let dir = tempfile::tempdir().unwrap();
+        testing::write(dir.path(), 64, 1, DType::F32);
+        let ner = TransformerNer::load(dir.path()).unwrap().with_context(20).with_skip_plain(false);
+        let sentences: Vec<Vec<&str>> =
+            vec![vec!["de", "politie"], vec!["in", "Amsterdam"], vec!["Jan"], vec!["de", "Rotterdam", "politie", "in", "Amsterdam"]];
+        let groups = [0, 0, 0, 1];
+        let single = ner_chunks(&ner, &sentences);
+        let packed = ner.pack(ner_chunks(&ner, &sentences), &groups);
+        assert_eq!(packed.len(), 2);
+        let first = &packed[0];
+        assert_eq!(first.ids.len(), single[..3].iter().map(|c| c.ids.len() - 2).sum::<usize>() + 2);
+        assert_eq!((first.ids[0], *first.ids.last().unwrap()), (single[0].ids[0], *single[0].ids.last().unwrap()));
+        for &(sentence, word, pos) in &first.heads {
+            let own = &single[sentence];
+            let own_pos = own.heads.iter().find(|h| h.1 == word).unwrap().2;
+            assert_eq!(first.ids[pos], own.ids[own_pos], "sentence {sentence} word {word}");
+        }
+        assert_eq!(packed[1].heads.len(), 5);
+        // A limit too small for two sentences keeps them apart.
+        let tight = TransformerNer::load(dir.path()).unwrap().with_context(5);
+        assert_eq!(tight.pack(ner_chunks(&tight, &sentences), &groups).len(), 4);
+        let tags = ner.tag_documents(&sentences, &groups).unwrap();
+        assert_eq!(tags.iter().map(Vec::len).collect::<Vec<_>>(), [2, 2, 1, 5]);
+        assert!(ner.tag_documents(&sentences, &[0]).is_err());
+    }
+
+    fn ner_chunks(ner: &TransformerNer, sentences: &[Vec<&str>]) -> Vec<Chunk> {
+        sentences.iter().enumerate().flat_map(|(i, w)| ner.encode_sentence(i, w).unwrap()).collect()
     }
 
     #[test]

@@ -133,6 +133,7 @@ fn bench_with_the_model_reports_its_share_of_the_matmul_ceiling() {
     let out = stdout(&o);
     let line = out.lines().find(|l| l.starts_with("entities stage: ")).unwrap_or_else(|| panic!("no ceiling line: {out}"));
     let ratio: f64 = line.rsplit(" = ").next().and_then(|r| r.split_whitespace().next()).and_then(|r| r.parse().ok()).unwrap_or(-1.0);
-    assert!(ratio > 0.0 && ratio < 2.0, "{line}");
-    assert!(out.contains("pieces per word") && out.contains("matmul ceiling, this run: "), "{out}");
+    // int8 runs past the f32 ceiling (2.7 times it in BENCHMARKS.md), f32 below it.
+    assert!(ratio > 0.0 && ratio < 10.0, "{line}");
+    assert!(out.contains("pieces run per word") && out.contains("matmul ceiling, this run: "), "{out}");
 }

@@ -7,7 +7,7 @@
 //! from segments exactly as before. Other text may segment differently but never into unknown
 //! pieces, because every single character the base model knows is kept.
 
-use super::model_dir::{write_model_folder, ModelFolder, TOKENIZER_FILE};
+use crate::ner::model_dir::{write_model_folder, ModelFolder, TOKENIZER_FILE};
 use crate::error::{Error, ErrorKind, Result};
 use crate::Stage;
 use candle_core::{DType, Tensor};

@@ -11,15 +11,14 @@
 //! candle's unseeded generator, so runs with the same seed share data order and head
 //! initialization but not dropout masks.
 
-use super::bert::TokenClassifier;
-use super::config::ModelConfig;
-use super::conll::{read_conll, tags_for_entities, ConllScore, ConllSentence};
-use super::labels::CONLL2002_LABELS;
-use super::model_dir::{read_safetensors, write_model_folder, ModelFolder, TOKENIZER_FILE};
+use super::data::{encode_sentences, epoch_plan, Example, Rng, IGNORE};
 use super::optim::{clip_scale, AdamWParams, GroupedAdamW};
-use super::train_data::{encode_sentences, epoch_plan, Example, Rng, IGNORE};
-use super::TransformerNer;
-use crate::entities::EntityRecognizer;
+use crate::ner::bert::TokenClassifier;
+use crate::ner::config::ModelConfig;
+use crate::ner::conll::{read_conll, score_recognizer, ConllScore, ConllSentence};
+use crate::ner::labels::CONLL2002_LABELS;
+use crate::ner::model_dir::{read_safetensors, write_model_folder, ModelFolder, TOKENIZER_FILE};
+use crate::ner::TransformerNer;
 use crate::error::{Error, Result};
 use candle_core::{DType, Device, Tensor, Var};
 use candle_nn::VarBuilder;
@@ -161,7 +160,7 @@ fn load_base(base: &Path) -> Result<Base> {
     let container = base.join(super::e5_import::CONTAINER_FILE);
     if container.exists() {
         let c = super::e5_import::E5Container::read(&container)?;
-        let tokenizer = super::model_dir::read_tokenizer(&tok_path)?;
+        let tokenizer = crate::ner::model_dir::read_tokenizer(&tok_path)?;
         Ok(Base { config: c.config()?, tensors: c.tensors()?, prefix: String::new(), tokenizer, tokenizer_json })
     } else {
         let f = ModelFolder::open(base)?;
@@ -454,24 +453,6 @@ impl Trainer {
         tensors.extend(self.optimizer.weights()?);
         write_model_folder(dir, &self.config, &self.tokenizer_json, &tensors, dtype)
     }
-}
-
-/// Runs `ner` over CoNLL sentences (gold tokenization) and scores it; also returns seconds
-/// spent recognizing.
-pub fn score_recognizer(ner: &dyn EntityRecognizer, sentences: &[ConllSentence]) -> Result<(ConllScore, f64)> {
-    let docs: Vec<_> = sentences.iter().enumerate().map(|(i, s)| s.to_document(format!("s{}", i + 1))).collect();
-    let t = Instant::now();
-    let refs: Vec<_> = docs.iter().collect();
-    let predicted = ner.recognize_batch(&refs)?;
-    let secs = t.elapsed().as_secs_f64();
-    let mut score = ConllScore::default();
-    for ((sentence, doc), entities) in sentences.iter().zip(&docs).zip(&predicted) {
-        let tags: Vec<String> = tags_for_entities(doc, entities).iter().map(|t| t.to_conll()).collect();
-        let gold: Vec<&str> = sentence.tags.iter().map(String::as_str).collect();
-        let pred: Vec<&str> = tags.iter().map(String::as_str).collect();
-        score.add(&gold, &pred)?;
-    }
-    Ok((score, secs))
 }
 
 #[cfg(test)]

@@ -17,8 +17,8 @@
 //! 470 MB, nearly all of it the 250,037 x 384 word embeddings), and f16 rounding (relative 2^-11)
 //! is far below the 4-bit quantization step it sits on.
 
-use super::config::ModelConfig;
-use super::model_dir::write_model_folder;
+use crate::ner::config::ModelConfig;
+use crate::ner::model_dir::write_model_folder;
 use crate::error::{Error, Result};
 use candle_core::{DType, Device, Tensor};
 use std::collections::HashMap;
@@ -289,10 +289,10 @@ pub fn dequantize_q4_0(bytes: &[u8]) -> Vec<f32> {
 /// writes `config.json`, `tokenizer.json` and `model.safetensors` (as `dtype`) to `dest`.
 pub fn import_e5(src: &Path, dest: &Path, dtype: DType) -> Result<()> {
     let container = E5Container::read(&src.join(CONTAINER_FILE))?;
-    let tok_path = src.join(super::model_dir::TOKENIZER_FILE);
+    let tok_path = src.join(crate::ner::model_dir::TOKENIZER_FILE);
     let tokenizer_json = std::fs::read(&tok_path).map_err(|e| Error::from(e).in_file(&tok_path))?;
     // Fail now, not at load time, if the tokenizer does not parse.
-    super::model_dir::read_tokenizer(&tok_path)?;
+    crate::ner::model_dir::read_tokenizer(&tok_path)?;
     write_model_folder(dest, &container.config()?, &tokenizer_json, &container.tensors()?, dtype)
 }
 

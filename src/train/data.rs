@@ -3,7 +3,7 @@
 //! on special tokens), a seeded random number generator, and length-bucketed batch plans that
 //! can be rebuilt from `(seed, epoch)` alone, so a resumed run sees the same batches.
 
-use super::conll::ConllSentence;
+use crate::ner::conll::ConllSentence;
 use crate::error::{Error, ErrorKind, Result};
 use tokenizers::Tokenizer;
 
@@ -116,6 +116,7 @@ mod tests {
         let s = ConllSentence {
             words: ["de", "politie", "in", "Amsterdam"].map(String::from).to_vec(),
             tags: ["O", "B-ORG", "O", "B-LOC"].map(String::from).to_vec(),
+            doc: 0,
         };
         let ex = encode_sentences(&tok, std::slice::from_ref(&s), &labels, 512).unwrap();
         // [CLS] de politie in Am ##ster ##dam [SEP]
@@ -123,7 +124,7 @@ mod tests {
         assert_eq!(ex[0].labels, [IGNORE, 0, 3, 0, 5, IGNORE, IGNORE, IGNORE]);
         let cut = encode_sentences(&tok, std::slice::from_ref(&s), &labels, 5).unwrap();
         assert_eq!((cut[0].ids.as_slice(), cut[0].labels.as_slice()), (&[2, 4, 5, 6, 3][..], &[IGNORE, 0, 3, 0, IGNORE][..]));
-        let bad = ConllSentence { words: vec!["de".into()], tags: vec!["B-XYZ".into()] };
+        let bad = ConllSentence { words: vec!["de".into()], tags: vec!["B-XYZ".into()], doc: 0 };
         assert!(encode_sentences(&tok, &[bad], &labels, 512).unwrap_err().to_string().contains("B-XYZ"));
     }
 
