@@ -4,6 +4,7 @@
 //! rule layer. Each implements [`Stage`] and says in its doc comment what it reads and fills.
 
 use crate::error::Result;
+pub use crate::kinds::{EntityType, Qualifier};
 use crate::record::ArticleRecord;
 use crate::span::Span;
 use serde::{Deserialize, Serialize};
@@ -73,42 +74,6 @@ pub struct Token {
     pub kind: TokenKind,
 }
 
-/// CoNLL-2002 entity types.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
-pub enum EntityType {
-    #[serde(rename = "PER")]
-    Per,
-    #[serde(rename = "ORG")]
-    Org,
-    #[serde(rename = "LOC")]
-    Loc,
-    #[serde(rename = "MISC")]
-    Misc,
-}
-
-impl EntityType {
-    pub const ALL: [EntityType; 4] = [EntityType::Per, EntityType::Org, EntityType::Loc, EntityType::Misc];
-
-    pub fn as_str(&self) -> &'static str {
-        match self {
-            EntityType::Per => "PER",
-            EntityType::Org => "ORG",
-            EntityType::Loc => "LOC",
-            EntityType::Misc => "MISC",
-        }
-    }
-
-    pub fn parse(s: &str) -> Option<EntityType> {
-        match s {
-            "PER" => Some(EntityType::Per),
-            "ORG" => Some(EntityType::Org),
-            "LOC" => Some(EntityType::Loc),
-            "MISC" => Some(EntityType::Misc),
-            _ => None,
-        }
-    }
-}
-
 /// A named entity: a span of the source text and its type.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Entity {
@@ -154,40 +119,6 @@ impl Unit {
 
     pub fn is_money(&self) -> bool {
         matches!(self, Unit::Eur | Unit::Gbp | Unit::Usd)
-    }
-}
-
-/// A hedge on a number, as ANNOTATION.md defines them.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Qualifier {
-    MoreThan,
-    AtLeast,
-    Almost,
-    About,
-    Vague,
-}
-
-impl Qualifier {
-    pub fn as_str(&self) -> &'static str {
-        match self {
-            Qualifier::MoreThan => "more_than",
-            Qualifier::AtLeast => "at_least",
-            Qualifier::Almost => "almost",
-            Qualifier::About => "about",
-            Qualifier::Vague => "vague",
-        }
-    }
-
-    pub fn parse(s: &str) -> Option<Qualifier> {
-        match s {
-            "more_than" => Some(Qualifier::MoreThan),
-            "at_least" => Some(Qualifier::AtLeast),
-            "almost" => Some(Qualifier::Almost),
-            "about" => Some(Qualifier::About),
-            "vague" => Some(Qualifier::Vague),
-            _ => None,
-        }
     }
 }
 

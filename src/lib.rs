@@ -14,6 +14,8 @@ pub mod document;
 pub mod entities;
 pub mod error;
 pub mod eval;
+pub mod facts;
+pub mod kinds;
 pub mod loader;
 pub mod ner;
 pub mod pipeline;

@@ -116,11 +116,6 @@ pub fn parse_corpus_line(line: &str) -> Result<(String, String)> {
     Ok((doc, text))
 }
 
-/// Loads every article under `paths` into memory, in input order; each item is a document or the
-/// error for it. For large corpora, stream with [`crate::corpus::Corpus`] instead.
-pub fn load_all(paths: &[PathBuf]) -> Result<Vec<Result<Document>>> {
-    Ok(crate::corpus::Corpus::open(paths)?.map(|item| item.and_then(RawArticle::into_document)).collect())
-}
 
 #[cfg(test)]
 mod tests {

@@ -19,6 +19,8 @@ enum Command {
     Extract(cli::extract::ExtractArgs),
     /// Score predicted records against gold (ANNOTATION.md's scores).
     Eval(cli::extract::EvalArgs),
+    /// Write records as a flat table, one row per fact, as CSV (for spreadsheets).
+    Facts(cli::extract::FactsArgs),
     /// Show every annotation of a text read from standard input, as JSON.
     Tag(cli::extract::TagArgs),
     /// Write one self-contained HTML page: scores, and each article's text with entities and the
@@ -55,6 +57,7 @@ fn main() -> ExitCode {
     let result = match args.command {
         Command::Extract(a) => cli::extract::extract(a),
         Command::Eval(a) => cli::extract::eval(a),
+        Command::Facts(a) => cli::extract::facts(a),
         Command::Tag(a) => cli::extract::tag(a),
         Command::Report(a) => cli::report::report(a),
         Command::Draft(a) => cli::report::draft(a),

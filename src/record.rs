@@ -1,7 +1,7 @@
 //! Operation records as ANNOTATION.md defines them: one `ArticleRecord` per article, serde in and
 //! out, and a validating reader for gold and prediction files that names `file:line` and the field.
 
-use crate::document::{EntityType, Qualifier};
+use crate::kinds::{EntityType, Qualifier};
 use crate::error::{Error, ErrorKind, Result};
 use serde::ser::{SerializeMap, Serializer};
 use serde::Serialize;

@@ -44,6 +44,16 @@ pub struct EvalArgs {
     pub diff: bool,
 }
 
+/// `meelezer facts`
+#[derive(Debug, clap::Args)]
+pub struct FactsArgs {
+    /// Records (JSON Lines, as `extract` writes them, or a gold file).
+    pub records: PathBuf,
+    /// Write the CSV here instead of standard output.
+    #[arg(short, long)]
+    pub output: Option<PathBuf>,
+}
+
 /// `meelezer tag`
 #[derive(Debug, clap::Args)]
 pub struct TagArgs {
@@ -97,6 +107,22 @@ pub fn eval(args: EvalArgs) -> Result<bool> {
     }
     if args.diff {
         super::emit(&format!("\n{}", diff_text(&diff(&gold, &pred))))?;
+    }
+    Ok(true)
+}
+
+pub fn facts(args: FactsArgs) -> Result<bool> {
+    let records = read_records(&args.records)?;
+    match &args.output {
+        Some(path) => {
+            let file = std::fs::File::create(path).with_context(|| format!("{}: cannot create", path.display()))?;
+            meelezer::facts::write_csv(&records, std::io::BufWriter::new(file)).with_context(|| format!("{}: writing", path.display()))?;
+        }
+        None => {
+            let mut csv = Vec::new();
+            meelezer::facts::write_csv(&records, &mut csv)?;
+            super::emit(&String::from_utf8(csv).context("CSV is UTF-8")?)?;
+        }
     }
     Ok(true)
 }

@@ -3,7 +3,7 @@
 
 use anyhow::{Context, Result};
 use meelezer::document::Document;
-use meelezer::loader::load_all;
+use meelezer::corpus::load_all;
 use meelezer::record::read_records;
 use meelezer::report::draft::{draft_text, DraftFormat};
 use meelezer::report::HtmlReport;

@@ -335,6 +335,12 @@ pub fn annotate_stream<E>(
     Ok(())
 }
 
+/// Loads every article under `paths` into memory, in input order; each item is a document or the
+/// error for it. For large corpora, stream with [`Corpus`] instead.
+pub fn load_all(paths: &[std::path::PathBuf]) -> Result<Vec<Result<Document>>> {
+    Ok(Corpus::open(paths)?.map(|item| item.and_then(RawArticle::into_document)).collect())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

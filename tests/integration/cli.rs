@@ -205,3 +205,32 @@ fn a_malformed_header_date_is_a_warning_naming_the_file() {
     let record = ArticleRecord::from_json_line(stdout(&o).trim()).unwrap();
     assert_eq!(record.date, None);
 }
+
+/// `facts`: a header, then one CSV row per fact of the gold file (as many as its facts), to
+/// standard output or `-o`; a malformed line is an error naming the file and line.
+#[test]
+fn facts_writes_one_csv_row_per_fact() {
+    let o = meelezer(&["facts", "gold/seeds.jsonl"], None);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let csv = stdout(&o);
+    let mut lines = csv.split("\r\n").filter(|l| !l.is_empty());
+    assert_eq!(lines.next(), Some("doc,service,main,slot,value,unit,what,qualifier,where,per_months"));
+    let gold = std::fs::read_to_string(super::root().join("gold/seeds.jsonl")).unwrap();
+    let facts: usize = gold
+        .lines()
+        .filter(|l| !l.trim().is_empty())
+        .map(|l| serde_json::from_str::<serde_json::Value>(l).unwrap())
+        .map(|v| v["operations"].as_array().unwrap().iter().map(|op| op["facts"].as_array().unwrap().len()).sum::<usize>())
+        .sum();
+    let rows: Vec<&str> = lines.collect();
+    assert_eq!(rows.len(), facts);
+    assert!(rows.iter().any(|r| r.contains(",arrests,")), "{csv}");
+
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("facts.csv");
+    let o = meelezer(&["facts", "gold/seeds.jsonl", "-o", out.to_str().unwrap()], None);
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert_eq!(std::fs::read_to_string(&out).unwrap(), csv);
+    let bad = write(dir.path(), "bad.jsonl", b"{\"doc\": \"x\",\n");
+    assert_clean_failure(&meelezer(&["facts", bad.to_str().unwrap()], None), &["bad.jsonl:1: malformed JSON"]);
+}

@@ -4,7 +4,7 @@
 
 use super::{meelezer, root, stderr, stdout, write};
 use meelezer::eval::{diff, evaluate};
-use meelezer::loader::load_all;
+use meelezer::corpus::load_all;
 use meelezer::pipeline::Pipeline;
 use meelezer::record::{read_records, ArticleRecord};
 use std::path::{Path, PathBuf};
