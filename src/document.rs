@@ -153,6 +153,34 @@ pub struct DateMention {
 }
 
 impl Document {
+    /// Sets the header date that relative dates resolve against: `YYYY-MM` or `YYYY-MM-DD`.
+    pub fn set_date(&mut self, date: &str) -> Result<()> {
+        if !crate::record::is_date(date) || !(date.len() == 7 || date.len() == 10) {
+            return Err(crate::error::Error::invalid(format!("the date must be YYYY-MM or YYYY-MM-DD, got {date:?}")));
+        }
+        self.date = Some(date.to_string());
+        Ok(())
+    }
+
+    /// Every annotation of a document, with byte offsets and the text each span covers.
+    pub fn annotations_json(&self) -> serde_json::Value {
+        let doc = self;
+        use serde_json::json;
+        let t = |s: Span| &doc.text[s];
+        json!({
+            "date": doc.date,
+            "sentences": doc.sentences.iter().map(|s| json!({"text": t(s.span), "start": s.span.start, "end": s.span.end, "heading": s.heading})).collect::<Vec<_>>(),
+            "tokens": doc.tokens.iter().map(|k| json!({"text": t(k.span), "start": k.span.start, "end": k.span.end, "kind": k.kind})).collect::<Vec<_>>(),
+            "entities": doc.entities.iter().map(|e| json!({"text": t(e.span), "type": e.label, "start": e.span.start, "end": e.span.end})).collect::<Vec<_>>(),
+            "quantities": doc.quantities.iter().map(|q| json!({
+                "text": t(q.span), "start": q.span.start, "end": q.span.end, "value": q.value,
+                "unit": q.unit, "qualifier": q.qualifier, "per": q.per,
+            })).collect::<Vec<_>>(),
+            "dates": doc.dates.iter().map(|d| json!({"text": t(d.span), "start": d.span.start, "end": d.span.end, "value": d.value})).collect::<Vec<_>>(),
+            "record": doc.record,
+        })
+    }
+
     /// The text of a span of this document.
     pub fn slice(&self, span: Span) -> &str {
         &self.text[span]

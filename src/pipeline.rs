@@ -11,6 +11,49 @@ use crate::rules::RecordLinker;
 use crate::text::Segmenter;
 use rayon::prelude::*;
 
+/// How to build a [`Pipeline`]: what the command line's model options and the Python
+/// binding's `Pipeline(...)` arguments say. The default is the gazetteer (no model).
+#[derive(Debug, Clone, Default)]
+pub struct PipelineOptions {
+    /// NER model folder; `None` for the gazetteer.
+    pub model: Option<std::path::PathBuf>,
+    /// Extra service tables (`src/data/services.jsonl`'s format), applied in order.
+    pub services: Vec<std::path::PathBuf>,
+    /// Run the model on every sentence, also those that cannot hold an entity.
+    pub all_sentences: bool,
+    /// Viterbi decoding of valid BIO instead of each word's best label.
+    pub viterbi: bool,
+    /// Int8 linear layers: `None` decides by the CPU (int8 where it has AVX-512 VNNI).
+    pub int8: Option<bool>,
+}
+
+impl PipelineOptions {
+    /// The service table: the built-in one extended by each `services` file in turn.
+    pub fn service_catalog(&self) -> Result<Arc<ServiceCatalog>> {
+        let mut catalog = ServiceCatalog::builtin();
+        for path in &self.services {
+            catalog = Arc::new(catalog.extended(&ServiceCatalog::load(path)?));
+        }
+        Ok(catalog)
+    }
+
+    /// Loads the model (once) and builds the stages.
+    pub fn build(&self) -> Result<Pipeline> {
+        let services = self.service_catalog()?;
+        match &self.model {
+            Some(dir) => {
+                let ner = crate::ner::TransformerNer::load(dir)?
+                    .with_skip_plain(!self.all_sentences)
+                    .with_viterbi(self.viterbi)
+                    .with_int8(self.int8.unwrap_or_else(crate::ner::int8::has_vnni))?;
+                let recognizer = crate::entities::Combined::with_services(Box::new(ner), services.clone());
+                Ok(Pipeline::with_services(Box::new(recognizer), services))
+            }
+            None => Ok(Pipeline::with_services(Box::new(Gazetteer::with_services(services.clone())), services)),
+        }
+    }
+}
+
 /// Every stage, configured once and shared by all documents.
 pub struct Pipeline {
     segmenter: Segmenter,
@@ -91,12 +134,6 @@ impl Pipeline {
     /// output); a recognizer that works one document at a time (the gazetteer) runs the
     /// documents in parallel. When the batch fails, the documents are retried one at a time, so
     /// one bad document keeps its own error.
-    /// The length in pieces of each sequence the recognizer's model runs on `docs` (`None`
-    /// without a model): what `meelezer bench` counts the model's work from.
-    pub fn model_sequence_lengths(&self, docs: &[&Document]) -> Option<Result<Vec<usize>>> {
-        self.recognizer.sequence_lengths(docs)
-    }
-
     pub fn recognize_all(&self, docs: &[&Document]) -> Vec<Result<Vec<Entity>>> {
         if docs.is_empty() {
             return Vec::new();
@@ -105,6 +142,12 @@ impl Pipeline {
             Ok(all) if all.len() == docs.len() => all.into_iter().map(Ok).collect(),
             _ => docs.par_iter().map(|d| self.recognizer.recognize(d)).collect(),
         }
+    }
+
+    /// The length in pieces of each sequence the recognizer's model runs on `docs` (`None`
+    /// without a model): what `meelezer bench` counts the model's work from.
+    pub fn model_sequence_lengths(&self, docs: &[&Document]) -> Option<Result<Vec<usize>>> {
+        self.recognizer.sequence_lengths(docs)
     }
 
     /// Runs every stage on a batch, in parallel across documents; each result is the document

@@ -138,31 +138,11 @@ pub fn tag(args: TagArgs) -> Result<bool> {
         eprintln!("meelezer: warning: <stdin>: {w}");
     }
     if let Some(date) = args.date {
-        if !meelezer::record::is_date(&date) || !(date.len() == 7 || date.len() == 10) {
-            anyhow::bail!("--date must be YYYY-MM or YYYY-MM-DD, got {date:?}");
-        }
-        doc.date = Some(date);
+        doc.set_date(&date).map_err(|e| anyhow::anyhow!("--date: {e}"))?;
     }
     let pipeline = args.model.pipeline()?;
     pipeline.annotate(&mut doc)?;
-    super::emit(&format!("{}\n", serde_json::to_string_pretty(&tag_json(&doc))?))?;
+    super::emit(&format!("{}\n", serde_json::to_string_pretty(&doc.annotations_json())?))?;
     Ok(true)
 }
 
-/// Every annotation of a document, with byte offsets and the text each span covers.
-fn tag_json(doc: &Document) -> serde_json::Value {
-    use serde_json::json;
-    let t = |s: meelezer::Span| &doc.text[s];
-    json!({
-        "date": doc.date,
-        "sentences": doc.sentences.iter().map(|s| json!({"text": t(s.span), "start": s.span.start, "end": s.span.end, "heading": s.heading})).collect::<Vec<_>>(),
-        "tokens": doc.tokens.iter().map(|k| json!({"text": t(k.span), "start": k.span.start, "end": k.span.end, "kind": k.kind})).collect::<Vec<_>>(),
-        "entities": doc.entities.iter().map(|e| json!({"text": t(e.span), "type": e.label, "start": e.span.start, "end": e.span.end})).collect::<Vec<_>>(),
-        "quantities": doc.quantities.iter().map(|q| json!({
-            "text": t(q.span), "start": q.span.start, "end": q.span.end, "value": q.value,
-            "unit": q.unit, "qualifier": q.qualifier, "per": q.per,
-        })).collect::<Vec<_>>(),
-        "dates": doc.dates.iter().map(|d| json!({"text": t(d.span), "start": d.span.start, "end": d.span.end, "value": d.value})).collect::<Vec<_>>(),
-        "record": doc.record,
-    })
-}

@@ -9,11 +9,7 @@ pub mod run;
 pub mod train;
 
 use anyhow::Result;
-use meelezer::data::services::ServiceCatalog;
-use meelezer::entities::Gazetteer;
-use std::sync::Arc;
-use meelezer::ner::TransformerNer;
-use meelezer::pipeline::Pipeline;
+use meelezer::pipeline::{Pipeline, PipelineOptions};
 use std::io::Write;
 use std::path::PathBuf;
 
@@ -90,33 +86,23 @@ impl ModelArgs {
             .find(|dir| dir.join("config.json").is_file())
     }
 
-    /// The service table: the built-in one extended by each `--services` file in turn.
-    pub fn service_catalog(&self) -> Result<Arc<ServiceCatalog>> {
-        let mut catalog = ServiceCatalog::builtin();
-        for path in &self.services {
-            catalog = Arc::new(catalog.extended(&ServiceCatalog::load(path)?));
+    /// The library's options for this command line.
+    pub fn options(&self) -> PipelineOptions {
+        PipelineOptions {
+            model: self.model_dir(),
+            services: self.services.clone(),
+            all_sentences: self.all_sentences,
+            viterbi: self.viterbi,
+            int8: Some(self.precision.int8()),
         }
-        Ok(catalog)
     }
 
     pub fn pipeline(&self) -> Result<Pipeline> {
-        let services = self.service_catalog()?;
-        match self.model_dir() {
-            Some(dir) => {
-                let ner = TransformerNer::load(&dir)?
-                    .with_skip_plain(!self.all_sentences)
-                    .with_viterbi(self.viterbi)
-                    .with_int8(self.precision.int8())?;
-                let recognizer = meelezer::entities::Combined::with_services(Box::new(ner), services.clone());
-                Ok(Pipeline::with_services(Box::new(recognizer), services))
-            }
-            None => {
-                if !self.gazetteer {
-                    eprintln!("meelezer: no NER model at {DEFAULT_MODEL}; using the gazetteer (--model DIR to choose one)");
-                }
-                Ok(Pipeline::with_services(Box::new(Gazetteer::with_services(services.clone())), services))
-            }
+        let options = self.options();
+        if options.model.is_none() && !self.gazetteer {
+            eprintln!("meelezer: no NER model at {DEFAULT_MODEL}; using the gazetteer (--model DIR to choose one)");
         }
+        Ok(options.build()?)
     }
 }
 

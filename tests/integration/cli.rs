@@ -127,7 +127,7 @@ fn tag_shows_spans_that_slice_the_input() {
     assert_eq!(v["tokens"].as_array().unwrap().len(), 15);
     assert_eq!(v["entities"][0]["text"], "EncroChat");
     let bad = meelezer(&["tag", "--date", "juli"], Some(text));
-    assert_clean_failure(&bad, &["--date must be YYYY-MM"]);
+    assert_clean_failure(&bad, &["--date: invalid input: the date must be YYYY-MM"]);
 }
 
 #[test]
