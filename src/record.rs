@@ -280,22 +280,27 @@ pub fn read_records(path: &Path) -> Result<Vec<ArticleRecord>> {
     let bytes = std::fs::read(path).map_err(|e| Error::from(e).in_file(path))?;
     let text = String::from_utf8(bytes)
         .map_err(|e| Error::new(ErrorKind::NotUtf8(e.utf8_error().valid_up_to())).in_file(path))?;
+    parse_records(&text, path)
+}
+
+/// [`read_records`] on text already in memory; `source` names it in errors (`source:line`).
+pub fn parse_records(text: &str, source: &Path) -> Result<Vec<ArticleRecord>> {
     let mut records: Vec<ArticleRecord> = Vec::new();
     let mut seen = std::collections::HashMap::new();
     for (i, line) in text.lines().enumerate() {
         if line.trim().is_empty() {
             continue;
         }
-        let record = ArticleRecord::from_json_line(line).map_err(|e| e.in_file(path).at_line(i + 1))?;
+        let record = ArticleRecord::from_json_line(line).map_err(|e| e.in_file(source).at_line(i + 1))?;
         if let Some(first) = seen.insert(record.doc.clone(), i + 1) {
             return Err(Error::field("doc", format!("{:?} already appeared on line {first}", record.doc))
-                .in_file(path)
+                .in_file(source)
                 .at_line(i + 1));
         }
         records.push(record);
     }
     if records.is_empty() {
-        return Err(Error::new(ErrorKind::Empty).in_file(path));
+        return Err(Error::new(ErrorKind::Empty).in_file(source));
     }
     Ok(records)
 }
