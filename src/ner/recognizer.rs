@@ -194,9 +194,7 @@ impl TransformerNer {
         if groups.len() != sentences.len() {
             return Err(Error::invalid(format!("{} sentences but {} group ids", sentences.len(), groups.len())));
         }
-        let run: Vec<usize> = (0..sentences.len()).filter(|&i| !self.skip_plain || may_hold_entity(&sentences[i])).collect();
-        let to_tag: Vec<Vec<&str>> = run.iter().map(|&i| sentences[i].clone()).collect();
-        let run_groups: Vec<usize> = run.iter().map(|&i| groups[i]).collect();
+        let (run, to_tag, run_groups) = self.runnable(sentences, groups);
         let mut tagged = self.tag_grouped(&to_tag, Some(&run_groups))?.into_iter();
         let mut all: Vec<Vec<Tag>> = sentences.iter().map(|w| vec![Tag::Outside; w.len()]).collect();
         for &i in &run {
@@ -224,14 +222,29 @@ impl TransformerNer {
         out
     }
 
-    fn tag_grouped(&self, sentences: &[Vec<&str>], groups: Option<&[usize]>) -> Result<Vec<Vec<Tag>>> {
+    /// The sentences the model runs on (all, or those that may hold an entity): their indices,
+    /// their words and their groups.
+    fn runnable<'a>(&self, sentences: &[Vec<&'a str>], groups: &[usize]) -> (Vec<usize>, Vec<Vec<&'a str>>, Vec<usize>) {
+        let run: Vec<usize> = (0..sentences.len()).filter(|&i| !self.skip_plain || may_hold_entity(&sentences[i])).collect();
+        let words = run.iter().map(|&i| sentences[i].clone()).collect();
+        let run_groups = run.iter().map(|&i| groups[i]).collect();
+        (run, words, run_groups)
+    }
+
+    /// The sequences the model runs for `sentences`: each encoded (long ones cut), then packed
+    /// within `groups` when context is on.
+    fn sequences(&self, sentences: &[Vec<&str>], groups: Option<&[usize]>) -> Result<Vec<Chunk>> {
         let chunks: Vec<Vec<Chunk>> =
             sentences.par_iter().enumerate().map(|(i, words)| self.encode_sentence(i, words)).collect::<Result<_>>()?;
         let chunks: Vec<Chunk> = chunks.into_iter().flatten().collect();
-        let chunks = match groups {
+        Ok(match groups {
             Some(groups) if self.context > 0 => self.pack(chunks, groups),
             _ => chunks,
-        };
+        })
+    }
+
+    fn tag_grouped(&self, sentences: &[Vec<&str>], groups: Option<&[usize]>) -> Result<Vec<Vec<Tag>>> {
+        let chunks = self.sequences(sentences, groups)?;
         let mut tags: Vec<Vec<Tag>> = sentences.iter().map(|s| vec![Tag::Outside; s.len()]).collect();
         let mut order: Vec<usize> = (0..chunks.len()).collect();
         order.sort_by_key(|&i| chunks[i].ids.len());
@@ -423,8 +436,7 @@ impl EntityRecognizer for TransformerNer {
     /// Batches the sentences of all documents together.
     fn recognize_batch(&self, docs: &[&Document]) -> Result<Vec<Vec<Entity>>> {
         let per_doc = docs.iter().map(|d| sentence_words(d)).collect::<Result<Vec<_>>>()?;
-        let all_words: Vec<Vec<&str>> = per_doc.iter().flatten().map(|(_, w)| w.clone()).collect();
-        let groups: Vec<usize> = per_doc.iter().enumerate().flat_map(|(d, sentences)| std::iter::repeat_n(d, sentences.len())).collect();
+        let (all_words, groups) = words_and_groups(&per_doc);
         let all_tags = self.tag_documents(&all_words, &groups)?;
         let mut tags = all_tags.into_iter();
         Ok(per_doc
@@ -442,28 +454,21 @@ impl EntityRecognizer for TransformerNer {
     /// `docs`: after leaving out plain sentences (when set) and cutting long ones. For counting
     /// the model's work (`meelezer bench`).
     fn sequence_lengths(&self, docs: &[&Document]) -> Option<Result<Vec<usize>>> {
-        Some(self.lengths(docs))
+        let lengths = || -> Result<Vec<usize>> {
+            let per_doc = docs.iter().map(|d| sentence_words(d)).collect::<Result<Vec<_>>>()?;
+            let (all_words, groups) = words_and_groups(&per_doc);
+            let (_, to_run, run_groups) = self.runnable(&all_words, &groups);
+            Ok(self.sequences(&to_run, Some(&run_groups))?.iter().map(|c| c.ids.len()).collect())
+        };
+        Some(lengths())
     }
 }
 
-impl TransformerNer {
-    fn lengths(&self, docs: &[&Document]) -> Result<Vec<usize>> {
-        let mut groups = Vec::new();
-        let mut sentences = Vec::new();
-        for (d, doc) in docs.iter().enumerate() {
-            for (_, words) in sentence_words(doc)? {
-                if !self.skip_plain || may_hold_entity(&words) {
-                    groups.push(d);
-                    sentences.push(words);
-                }
-            }
-        }
-        let chunks: Vec<Vec<Chunk>> =
-            sentences.par_iter().enumerate().map(|(i, words)| self.encode_sentence(i, words)).collect::<Result<_>>()?;
-        let chunks: Vec<Chunk> = chunks.into_iter().flatten().collect();
-        let chunks = if self.context > 0 { self.pack(chunks, &groups) } else { chunks };
-        Ok(chunks.iter().map(|c| c.ids.len()).collect())
-    }
+/// Every sentence's words, in document order, and the index of the document each comes from.
+fn words_and_groups<'a>(per_doc: &[Vec<(&[Token], Vec<&'a str>)>]) -> (Vec<Vec<&'a str>>, Vec<usize>) {
+    let words = per_doc.iter().flatten().map(|(_, w)| w.clone()).collect();
+    let groups = per_doc.iter().enumerate().flat_map(|(d, sentences)| std::iter::repeat_n(d, sentences.len())).collect();
+    (words, groups)
 }
 
 #[cfg(test)]
