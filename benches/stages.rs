@@ -1,16 +1,16 @@
 //! Criterion benchmarks, one per stage (tokenizer, segmenter, number tagger, date tagger, entity
-//! recognizer, rule layer) and end to end, over a synthetic corpus (`meelezer::corpus::synth`),
+//! recognizer, rule layer) and end to end, over a synthetic corpus (`meelezer::Synth`),
 //! each with its throughput in words. Kept short (10 samples, 2 s) so `cargo bench` takes minutes.
 //!
 //! The transformer recognizer is benched when a model folder is at `models/ner`; without one
 //! that bench is skipped with a message.
 
 use criterion::{criterion_group, criterion_main, BatchSize, Criterion, Throughput};
-use meelezer::corpus::synth::Synth;
-use meelezer::document::Document;
-use meelezer::entities::EntityRecognizer;
-use meelezer::pipeline::Pipeline;
-use meelezer::text::WordTokenizer;
+use meelezer::Synth;
+use meelezer::Document;
+use meelezer::EntityRecognizer;
+use meelezer::Pipeline;
+use meelezer::WordTokenizer;
 use std::path::Path;
 use std::time::Duration;
 

@@ -250,10 +250,6 @@ pub struct Combined {
 }
 
 impl Combined {
-    pub fn new(model: Box<dyn EntityRecognizer>) -> Combined {
-        Combined::with_services(model, ServiceCatalog::builtin())
-    }
-
     /// The model completed by a gazetteer with a given service table (`extract --services`).
     pub fn with_services(model: Box<dyn EntityRecognizer>, services: Arc<ServiceCatalog>) -> Combined {
         Combined { model, gazetteer: Gazetteer::with_services(services) }
@@ -414,11 +410,6 @@ pub fn distinct_entities(doc: &Document) -> Vec<crate::record::EntityRecord> {
     out
 }
 
-/// Entities whose span lies inside `span`.
-pub fn entities_in(doc: &Document, span: Span) -> impl Iterator<Item = &Entity> {
-    doc.entities.iter().filter(move |e| span.contains(e.span))
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -474,7 +465,7 @@ mod tests {
         let mut doc = Document::from_text("t", text.to_string()).unwrap();
         crate::text::Segmenter::default().process(&mut doc).unwrap();
         let model = model.into_iter().map(|(t, l)| (t, usize::from(t.starts_with('@')), l)).map(|(t, n, l)| (t.trim_start_matches('@'), n, l)).collect();
-        let ents = Combined::new(Box::new(Model(model))).recognize(&doc).unwrap();
+        let ents = Combined::with_services(Box::new(Model(model)), ServiceCatalog::builtin()).recognize(&doc).unwrap();
         ents.iter().map(|e| (doc.text[e.span].to_string(), e.label)).collect()
     }
 

@@ -8,15 +8,9 @@ use crate::error::{Error, ErrorKind, Result};
 use crate::span::Span;
 use std::path::PathBuf;
 
-/// Splits off a leading ` date YYYY-MM ` or ` date YYYY-MM-DD ` header: returns the date and
-/// the byte offset where the body starts.
-pub fn parse_header(text: &str) -> (Option<String>, usize) {
-    let (date, body, _) = read_header(text);
-    (date, body)
-}
-
-/// The header as [`parse_header`] reads it, plus what looked like a header date but is not a
-/// valid one (` date 2023-13 `), for a warning.
+/// Splits off a leading ` date YYYY-MM ` or ` date YYYY-MM-DD ` header: returns the date, the
+/// byte offset where the body starts, and what looked like a header date but is not a valid
+/// one (` date 2023-13 `), for a warning.
 pub fn read_header(text: &str) -> (Option<String>, usize, Option<String>) {
     let lead = text.len() - text.trim_start().len();
     let rest = &text[lead..];
@@ -123,14 +117,14 @@ mod tests {
 
     #[test]
     fn header_date_is_split_off() {
-        let (date, body) = parse_header(" date 2023-02 De politie heeft");
+        let (date, body, _) = read_header(" date 2023-02 De politie heeft");
         assert_eq!(date.as_deref(), Some("2023-02"));
         assert_eq!(&" date 2023-02 De politie heeft"[body..], "De politie heeft");
-        assert_eq!(parse_header("De politie heeft"), (None, 0));
-        assert_eq!(parse_header(" date 2023-13 x").0, None);
-        assert_eq!(parse_header(" date 2023-021 x").0, None);
-        assert_eq!(parse_header(" date 2021-03-09 De politie").0.as_deref(), Some("2021-03-09"));
-        assert_eq!(parse_header(" date 2021-02-30 De politie").0, None);
+        assert_eq!(read_header("De politie heeft"), (None, 0, None));
+        assert_eq!(read_header(" date 2023-13 x").0, None);
+        assert_eq!(read_header(" date 2023-021 x").0, None);
+        assert_eq!(read_header(" date 2021-03-09 De politie").0.as_deref(), Some("2021-03-09"));
+        assert_eq!(read_header(" date 2021-02-30 De politie").0, None);
     }
 
     #[test]

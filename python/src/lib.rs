@@ -2,10 +2,10 @@
 //! annotations cross as JSON text (the same bytes the command line writes), which the Python
 //! half parses; every error becomes `meelezer.Error`, a `ValueError`, with its file and line.
 
-use meelezer::corpus::DEFAULT_CHUNK;
-use meelezer::document::Document;
-use meelezer::pipeline::PipelineOptions;
-use meelezer::record::{parse_records, read_records, ArticleRecord};
+use meelezer::DEFAULT_CHUNK;
+use meelezer::Document;
+use meelezer::PipelineOptions;
+use meelezer::{parse_records, read_records, ArticleRecord};
 use pyo3::create_exception;
 use pyo3::prelude::*;
 use std::path::{Path, PathBuf};
@@ -19,7 +19,7 @@ fn error(e: impl std::fmt::Display) -> PyErr {
 /// The pipeline, with its model loaded once and shared by every call.
 #[pyclass(frozen, module = "meelezer._native")]
 struct Pipeline {
-    inner: meelezer::pipeline::Pipeline,
+    inner: meelezer::Pipeline,
 }
 
 #[pymethods]
@@ -105,15 +105,15 @@ fn records(path: Option<PathBuf>, lines: Option<Vec<String>>, source: &str) -> m
 fn evaluate(gold_path: Option<PathBuf>, gold_lines: Option<Vec<String>>, pred_path: Option<PathBuf>, pred_lines: Option<Vec<String>>) -> PyResult<String> {
     let gold = records(gold_path, gold_lines, "<gold>").map_err(error)?;
     let pred = records(pred_path, pred_lines, "<pred>").map_err(error)?;
-    serde_json::to_string(&meelezer::eval::evaluate(&gold, &pred)).map_err(error)
+    serde_json::to_string(&meelezer::evaluate(&gold, &pred)).map_err(error)
 }
 
-/// One row per fact (`meelezer::facts::COLUMNS`), from a path or JSON lines.
+/// One row per fact (`meelezer::FACT_COLUMNS`), from a path or JSON lines.
 #[pyfunction]
 #[pyo3(signature = (path=None, lines=None))]
 fn fact_rows(path: Option<PathBuf>, lines: Option<Vec<String>>) -> PyResult<Vec<Vec<String>>> {
     let records = records(path, lines, "<records>").map_err(error)?;
-    Ok(meelezer::facts::fact_rows(&records).into_iter().map(Vec::from).collect())
+    Ok(meelezer::fact_rows(&records).into_iter().map(Vec::from).collect())
 }
 
 /// Sizes rayon's global pool to `threads` (0: the cores), once, before anything runs; the
@@ -136,7 +136,7 @@ fn checkout_model() -> Option<PathBuf> {
 #[pymodule]
 fn _native(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add("Error", m.py().get_type::<Error>())?;
-    m.add("FACT_COLUMNS", meelezer::facts::COLUMNS.to_vec())?;
+    m.add("FACT_COLUMNS", meelezer::FACT_COLUMNS.to_vec())?;
     m.add_class::<Pipeline>()?;
     m.add_function(wrap_pyfunction!(evaluate, m)?)?;
     m.add_function(wrap_pyfunction!(fact_rows, m)?)?;

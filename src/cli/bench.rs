@@ -10,10 +10,10 @@
 
 use super::run::RunArgs;
 use anyhow::Result;
-use meelezer::corpus::{annotate_stream, Corpus};
-use meelezer::document::Document;
-use meelezer::loader::RawArticle;
-use meelezer::pipeline::Pipeline;
+use meelezer::{annotate_stream, Corpus};
+use meelezer::Document;
+use meelezer::RawArticle;
+use meelezer::Pipeline;
 use rayon::prelude::*;
 use std::io::Write;
 use std::path::PathBuf;

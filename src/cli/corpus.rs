@@ -1,7 +1,7 @@
 //! `meelezer corpus synth`: writes a synthetic corpus (JSON Lines) for scale tests.
 
 use anyhow::{Context, Result};
-use meelezer::corpus::synth::Synth;
+use meelezer::Synth;
 use std::io::Write;
 use std::path::PathBuf;
 

@@ -1,13 +1,13 @@
 //! `meelezer extract`, `eval` and `tag`: the main job and the window into the stages.
-//! Extraction streams its input in chunks (see `meelezer::corpus`); the run's flags and closing
+//! Extraction streams its input in chunks (see `meelezer::Corpus`); the run's flags and closing
 //! report are in `super::run`.
 
 use super::run::{RunArgs, RunReport};
 use anyhow::{Context, Result};
-use meelezer::corpus::{annotate_stream, Corpus};
-use meelezer::document::Document;
-use meelezer::eval::{diff, diff_text, evaluate};
-use meelezer::record::read_records;
+use meelezer::{annotate_stream, Corpus};
+use meelezer::Document;
+use meelezer::{diff, diff_text, evaluate};
+use meelezer::read_records;
 use std::io::{Read, Write};
 use std::path::{Path, PathBuf};
 
@@ -116,11 +116,11 @@ pub fn facts(args: FactsArgs) -> Result<bool> {
     match &args.output {
         Some(path) => {
             let file = std::fs::File::create(path).with_context(|| format!("{}: cannot create", path.display()))?;
-            meelezer::facts::write_csv(&records, std::io::BufWriter::new(file)).with_context(|| format!("{}: writing", path.display()))?;
+            meelezer::write_csv(&records, std::io::BufWriter::new(file)).with_context(|| format!("{}: writing", path.display()))?;
         }
         None => {
             let mut csv = Vec::new();
-            meelezer::facts::write_csv(&records, &mut csv)?;
+            meelezer::write_csv(&records, &mut csv)?;
             super::emit(&String::from_utf8(csv).context("CSV is UTF-8")?)?;
         }
     }

@@ -9,7 +9,7 @@ pub mod run;
 pub mod train;
 
 use anyhow::Result;
-use meelezer::pipeline::{Pipeline, PipelineOptions};
+use meelezer::{Pipeline, PipelineOptions};
 use std::io::Write;
 use std::path::PathBuf;
 

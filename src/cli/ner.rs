@@ -2,9 +2,7 @@
 
 use anyhow::{Context, Result};
 use indicatif::{ProgressBar, ProgressStyle};
-use meelezer::ner::conll::{read_conll, ConllScore};
-use meelezer::ner::labels::{tag_runs, tags_from_runs};
-use meelezer::ner::Tag;
+use meelezer::ner::conll::{read_conll, score_model};
 use meelezer::ner::labels::CONLL2002_LABELS;
 use meelezer::ner::model_dir::ModelFolder;
 use meelezer::ner::TransformerNer;
@@ -64,9 +62,9 @@ pub struct EvalNerArgs {
     #[arg(long)]
     pub viterbi: bool,
     /// Feed consecutive sentences of an article together, up to this many pieces per
-    /// sequence (0: one sentence per sequence).
-    #[arg(long, default_value_t = 0)]
-    pub context: usize,
+    /// sequence (0: one sentence per sequence); default: what the model was trained with.
+    #[arg(long)]
+    pub context: Option<usize>,
     /// Number format of the model's linear layers (`auto`: int8 on CPUs with AVX-512 VNNI).
     #[arg(long, value_enum, default_value_t = super::Precision::Auto)]
     pub precision: super::Precision,
@@ -99,8 +97,11 @@ pub fn eval_ner(args: EvalNerArgs) -> Result<()> {
     .with_batch_size(args.batch_size)
     .with_skip_plain(!args.all_sentences)
     .with_viterbi(args.viterbi)
-    .with_context(args.context)
     .with_int8(args.precision.int8())?;
+    let ner = match args.context {
+        Some(pieces) => ner.with_context(pieces),
+        None => ner,
+    };
     let mut sentences = read_conll(&args.file)?;
     if let Some(n) = args.limit {
         sentences.truncate(n);
@@ -111,47 +112,16 @@ pub fn eval_ner(args: EvalNerArgs) -> Result<()> {
         ProgressStyle::with_template("{bar:40} {pos}/{len} sentences, {per_sec}, eta {eta}")
             .unwrap_or_else(|_| ProgressStyle::default_bar()),
     );
-    let t = Instant::now();
-    let mut predicted: Vec<Vec<Tag>> = Vec::with_capacity(sentences.len());
-    // Whole articles of about 512 sentences at a time, so progress moves and context stays
-    // within an article; each part is sorted and batched inside.
-    let mut start = 0;
-    while start < sentences.len() {
-        let mut end = (start + 512).min(sentences.len());
-        while end < sentences.len() && sentences[end].doc == sentences[end - 1].doc {
-            end += 1;
-        }
-        let part = &sentences[start..end];
-        let words: Vec<Vec<&str>> = part.iter().map(|s| s.words.iter().map(String::as_str).collect()).collect();
-        let groups: Vec<usize> = part.iter().map(|s| s.doc).collect();
-        predicted.extend(ner.tag_documents(&words, &groups)?);
-        progress.inc(part.len() as u64);
-        start = end;
-    }
+    let (score, predicted, secs) = score_model(&ner, &sentences, |n| progress.inc(n as u64))?;
     progress.finish_and_clear();
-    let secs = t.elapsed().as_secs_f64();
-
-    let mut score = ConllScore::default();
-    let mut out = match &args.output {
-        Some(p) => Some(std::io::BufWriter::new(
-            std::fs::File::create(p).with_context(|| format!("{}: cannot create", p.display()))?,
-        )),
-        None => None,
-    };
-    for (sentence, tags) in sentences.iter().zip(&predicted) {
-        // BIO repaired as the pipeline reads it (an `I-` that continues nothing starts an entity).
-        let tags: Vec<String> = tags_from_runs(tags.len(), &tag_runs(tags)).iter().map(|t| t.to_conll()).collect();
-        let gold: Vec<&str> = sentence.tags.iter().map(String::as_str).collect();
-        let pred: Vec<&str> = tags.iter().map(String::as_str).collect();
-        score.add(&gold, &pred)?;
-        if let Some(w) = out.as_mut() {
-            for ((word, g), p) in sentence.words.iter().zip(&gold).zip(&pred) {
-                writeln!(w, "{word} {g} {p}")?;
+    if let Some(p) = &args.output {
+        let mut w = std::io::BufWriter::new(std::fs::File::create(p).with_context(|| format!("{}: cannot create", p.display()))?);
+        for (sentence, tags) in sentences.iter().zip(&predicted) {
+            for ((word, gold), tag) in sentence.words.iter().zip(&sentence.tags).zip(tags) {
+                writeln!(w, "{word} {gold} {}", tag.to_conll())?;
             }
             writeln!(w)?;
         }
-    }
-    if let Some(mut w) = out {
         w.flush()?;
     }
     print!("{}", score.table());

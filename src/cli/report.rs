@@ -1,12 +1,12 @@
 //! `meelezer report` (the HTML report of extraction and scores) and `meelezer draft` (draft gold
-//! for a new article). Thin: loading and writing here, everything else in `meelezer::report`.
+//! for a new article). Thin: loading and writing here, everything else in the library (`meelezer::HtmlReport`, `meelezer::draft_text`).
 
 use anyhow::{Context, Result};
-use meelezer::document::Document;
-use meelezer::corpus::load_all;
-use meelezer::record::read_records;
-use meelezer::report::draft::{draft_text, DraftFormat};
-use meelezer::report::HtmlReport;
+use meelezer::Document;
+use meelezer::load_all;
+use meelezer::read_records;
+use meelezer::{draft_text, DraftFormat};
+use meelezer::HtmlReport;
 use std::io::Write;
 use std::path::PathBuf;
 

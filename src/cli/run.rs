@@ -3,10 +3,10 @@
 
 use anyhow::{Context, Result};
 use indicatif::{ProgressBar, ProgressStyle};
-use meelezer::corpus::{DEFAULT_CHUNK, DEFAULT_MAX_BYTES};
-use meelezer::document::Document;
-use meelezer::error::ErrorKind;
-use meelezer::record::ArticleRecord;
+use meelezer::{DEFAULT_CHUNK, DEFAULT_MAX_BYTES};
+use meelezer::Document;
+use meelezer::ErrorKind;
+use meelezer::ArticleRecord;
 use std::collections::BTreeMap;
 use std::io::IsTerminal;
 use std::time::Instant;

@@ -26,7 +26,7 @@ pub struct TrainNerArgs {
     pub out: PathBuf,
     #[arg(long, default_value_t = 3)]
     pub epochs: usize,
-    /// Sentences per batch.
+    /// Sequences per batch (sentences, or packed runs of them with --context).
     #[arg(long, default_value_t = 16)]
     pub batch_size: usize,
     #[arg(long, default_value_t = 5e-5)]
@@ -50,6 +50,11 @@ pub struct TrainNerArgs {
     /// Longest training sentence in sub-word pieces (longer ones are cut).
     #[arg(long, default_value_t = 256)]
     pub max_len: usize,
+    /// Pack consecutive sentences of an article into sequences of up to N pieces, as the
+    /// recognizer feeds them with context (0: one sentence per sequence); the exported model
+    /// then reads text this way by default.
+    #[arg(long, default_value_t = 0)]
+    pub context: usize,
     /// Write a checkpoint every N steps (0: only after evaluations).
     #[arg(long, default_value_t = 100)]
     pub checkpoint_every: usize,
@@ -96,6 +101,7 @@ impl TrainNerArgs {
             freeze_layers: self.freeze_layers,
             seed: self.seed,
             max_len: self.max_len,
+            context: self.context,
         })
     }
 }

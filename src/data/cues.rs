@@ -136,8 +136,6 @@ pub const PRICE: &[&str] = &[
 /// Words that make a price a phone's price rather than a subscription's.
 pub const PHONE_WORDS: &[&str] = &["telefoon", "toestel", "telefoons", "toestellen", "cryptotelefoon", "apparaat", "handset"];
 
-/// Words that make a price a subscription's.
-pub const SUBSCRIPTION_WORDS: &[&str] = &["abonnement", "licentie", "abonnementen", "licenties", "per"];
 
 /// Interception cues: police read along.
 pub const INTERCEPT: &[&str] = &[
@@ -146,11 +144,6 @@ pub const INTERCEPT: &[&str] = &[
     "tappen", "getapt", "ontsleuteld", "ontsleutelen",
 ];
 
-/// Investigation cues.
-pub const INVESTIGATION: &[&str] = &[
-    "onderzoek", "onderzoeken", "opsporingsonderzoek", "strafrechtelijk", "rechercheonderzoek", "startte",
-    "begon", "gestart", "begonnen", "liep", "loopt",
-];
 
 /// Takedown cues: the service was taken offline or its servers seized.
 pub const TAKEDOWN: &[&str] = &[
@@ -227,8 +220,6 @@ pub const CODE_NAME_CUES: &[&str] = &["operatie", "onderzoek", "genaamd", "coden
 pub const CODE_NAME_LIST_CUES: &[&str] = &["codenamen", "codenaam", "onderzoeksnaam", "onderzoeksnamen"];
 pub const CODE_NAME_REACH: usize = 6;
 
-/// Back-references that tie a sentence to the service of the sentence before (`ook toen`).
-pub const BACK_REFERENCES: &[&str] = &["toen", "destijds", "daarbij", "daarvan", "die", "dat"];
 
 /// Which slot each unit-less noun class gives directly, where no verb is needed.
 pub fn direct_slot(class: NounClass) -> Option<Slot> {

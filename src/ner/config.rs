@@ -78,6 +78,10 @@ pub struct ModelConfig {
     pub classifier_dropout: f64,
     /// Label names by id (`id2label`); empty for a bare encoder.
     pub labels: Vec<String>,
+    /// Pieces per sequence of consecutive sentences the model was trained to read
+    /// (`meelezer_context`; 0 or absent: one sentence per sequence). The recognizer feeds text
+    /// this way unless told otherwise.
+    pub context: usize,
 }
 
 #[derive(Deserialize)]
@@ -97,6 +101,7 @@ struct RawConfig {
     attention_probs_dropout_prob: Option<f64>,
     classifier_dropout: Option<f64>,
     id2label: Option<BTreeMap<String, String>>,
+    meelezer_context: Option<usize>,
 }
 
 impl ModelConfig {
@@ -152,6 +157,7 @@ impl ModelConfig {
             attention_probs_dropout_prob: raw.attention_probs_dropout_prob.unwrap_or(0.1),
             classifier_dropout: raw.classifier_dropout.unwrap_or(hidden_dropout_prob),
             labels: labels_by_id(raw.id2label.unwrap_or_default())?,
+            context: raw.meelezer_context.unwrap_or(0),
         };
         if config.max_positions() == 0 {
             return Err(Error::field("max_position_embeddings", "leaves no room for tokens after the position offset"));
@@ -207,6 +213,9 @@ impl ModelConfig {
             v["id2label"] = json!(id2label);
             v["label2id"] = json!(label2id);
         }
+        if self.context > 0 {
+            v["meelezer_context"] = json!(self.context);
+        }
         v
     }
 }
@@ -249,6 +258,11 @@ mod tests {
         assert_eq!(c.labels, ["B-LOC", "I-LOC", "O"]);
         let again = ModelConfig::from_json(&c.to_json().to_string()).unwrap();
         assert_eq!(again, c);
+        // The context a model was trained with survives writing and reading; absent reads 0.
+        assert_eq!(c.context, 0);
+        assert!(c.to_json().get("meelezer_context").is_none());
+        let packed = ModelConfig { context: 128, ..c };
+        assert_eq!(ModelConfig::from_json(&packed.to_json().to_string()).unwrap().context, 128);
 
         let bert = r#"{"model_type": "bert", "vocab_size": 30000, "hidden_size": 32, "num_hidden_layers": 2,
             "num_attention_heads": 2, "intermediate_size": 64, "max_position_embeddings": 512}"#;

@@ -3,10 +3,7 @@
 //! or after another type starts a chunk).
 
 use super::labels::{tags_from_runs, Tag};
-use crate::document::{Document, Entity, Paragraph, Sentence, Token, TokenKind};
-use crate::entities::EntityRecognizer;
 use crate::error::{Error, Result};
-use crate::span::Span;
 use std::collections::BTreeMap;
 use std::path::Path;
 use std::time::Instant;
@@ -101,52 +98,6 @@ pub fn parse_conll(text: &str) -> Result<Vec<ConllSentence>> {
         out.push(cur);
     }
     Ok(out)
-}
-
-impl ConllSentence {
-    /// A one-sentence document whose tokens are exactly these words (joined by spaces), so a
-    /// recognizer sees the gold tokenization.
-    pub fn to_document(&self, id: impl Into<String>) -> Document {
-        let mut text = String::new();
-        let mut tokens = Vec::with_capacity(self.words.len());
-        for w in &self.words {
-            if !text.is_empty() {
-                text.push(' ');
-            }
-            let start = text.len();
-            text.push_str(w);
-            let kind = match w.chars().next() {
-                Some(c) if c.is_alphabetic() => TokenKind::Word,
-                Some(c) if c.is_numeric() => TokenKind::Number,
-                _ => TokenKind::Punct,
-            };
-            tokens.push(Token { span: Span::new(start, text.len()), kind });
-        }
-        let all = Span::new(0, text.len());
-        Document {
-            id: id.into(),
-            body: all,
-            paragraphs: vec![Paragraph { span: all, heading: false }],
-            sentences: vec![Sentence { span: all, paragraph: 0, tokens: (0, tokens.len()), heading: false }],
-            tokens,
-            text,
-            ..Document::default()
-        }
-    }
-}
-
-/// One BIO tag per token of `doc` from entities over whole tokens (an entity whose edges fall
-/// inside a token still marks that token).
-pub fn tags_for_entities(doc: &Document, entities: &[Entity]) -> Vec<Tag> {
-    let runs: Vec<_> = entities
-        .iter()
-        .filter_map(|e| {
-            let first = doc.tokens.partition_point(|t| t.span.end <= e.span.start);
-            let end = doc.tokens.partition_point(|t| t.span.start < e.span.end);
-            (first < end).then_some((first, end, e.label))
-        })
-        .collect();
-    tags_from_runs(doc.tokens.len(), &runs)
 }
 
 /// A chunk: tokens `start..end` of one type.
@@ -300,22 +251,40 @@ impl ConllScore {
     }
 }
 
-/// Runs `ner` over CoNLL sentences (gold tokenization) and scores it; also returns seconds
-/// spent recognizing.
-pub fn score_recognizer(ner: &dyn EntityRecognizer, sentences: &[ConllSentence]) -> Result<(ConllScore, f64)> {
-    let docs: Vec<_> = sentences.iter().enumerate().map(|(i, s)| s.to_document(format!("s{}", i + 1))).collect();
+/// Tags CoNLL sentences with the model as `eval-ner` reads them: whole articles of about 512
+/// sentences at a time (so context stays within an article), `after` called with each part's
+/// sentence count; the tags come back BIO-repaired as the pipeline reads them (an `I-` that
+/// continues nothing starts an entity), with the score and the seconds spent tagging.
+pub fn score_model(
+    ner: &super::TransformerNer,
+    sentences: &[ConllSentence],
+    mut after: impl FnMut(usize),
+) -> Result<(ConllScore, Vec<Vec<Tag>>, f64)> {
     let t = Instant::now();
-    let refs: Vec<_> = docs.iter().collect();
-    let predicted = ner.recognize_batch(&refs)?;
+    let mut predicted: Vec<Vec<Tag>> = Vec::with_capacity(sentences.len());
+    let mut start = 0;
+    while start < sentences.len() {
+        let mut end = (start + 512).min(sentences.len());
+        while end < sentences.len() && sentences[end].doc == sentences[end - 1].doc {
+            end += 1;
+        }
+        let part = &sentences[start..end];
+        let words: Vec<Vec<&str>> = part.iter().map(|s| s.words.iter().map(String::as_str).collect()).collect();
+        let groups: Vec<usize> = part.iter().map(|s| s.doc).collect();
+        predicted.extend(ner.tag_documents(&words, &groups)?);
+        after(part.len());
+        start = end;
+    }
     let secs = t.elapsed().as_secs_f64();
     let mut score = ConllScore::default();
-    for ((sentence, doc), entities) in sentences.iter().zip(&docs).zip(&predicted) {
-        let tags: Vec<String> = tags_for_entities(doc, entities).iter().map(|t| t.to_conll()).collect();
+    for (sentence, tags) in sentences.iter().zip(predicted.iter_mut()) {
+        *tags = tags_from_runs(tags.len(), &super::labels::tag_runs(tags));
+        let pred: Vec<String> = tags.iter().map(|t| t.to_conll()).collect();
         let gold: Vec<&str> = sentence.tags.iter().map(String::as_str).collect();
-        let pred: Vec<&str> = tags.iter().map(String::as_str).collect();
+        let pred: Vec<&str> = pred.iter().map(String::as_str).collect();
         score.add(&gold, &pred)?;
     }
-    Ok((score, secs))
+    Ok((score, predicted, secs))
 }
 
 #[cfg(test)]
@@ -381,18 +350,6 @@ niets Pron O I-MISC
         let p = dir.path().join("ned.lat1");
         std::fs::write(&p, b"Californi\xeb N B-LOC\n").unwrap();
         assert_eq!(read_conll(&p).unwrap()[0].words, ["Californië"]);
-    }
-
-    #[test]
-    fn sentence_documents_round_trip_tags() {
-        use crate::document::EntityType;
-        let s = ConllSentence { words: vec!["In".into(), "Den".into(), "Haag".into(), ".".into()], tags: vec![], doc: 0 };
-        let doc = s.to_document("s1");
-        assert_eq!(doc.text, "In Den Haag .");
-        assert!(doc.tokens.iter().zip(&s.words).all(|(t, w)| &doc.text[t.span] == w));
-        let ents = [Entity { span: Span::new(3, 11), label: EntityType::Loc }];
-        let tags: Vec<String> = tags_for_entities(&doc, &ents).iter().map(Tag::to_conll).collect();
-        assert_eq!(tags, ["O", "B-LOC", "I-LOC", "O"]);
     }
 
     #[test]

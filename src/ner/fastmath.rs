@@ -81,18 +81,6 @@ pub fn gelu_erf(values: &mut [f32]) {
     })
 }
 
-/// Softmax of each row of `row` values, in place (max-subtracted, so it cannot overflow).
-pub fn softmax_rows(values: &mut [f32], row: usize) {
-    if row == 0 {
-        return;
-    }
-    with_wide_vectors!(wide(values: &mut [f32], row: usize) {
-        for r in values.chunks_exact_mut(row) {
-            softmax_row(r);
-        }
-    })
-}
-
 /// Attention probabilities in one pass per row: each row of `row` scores becomes
 /// `softmax(score * scale + mask)`, where rows `i * rows_per_mask ..` take the additive mask
 /// `mask[i * row ..][..row]` (one mask row per sentence, shared by its heads and query positions).
@@ -186,24 +174,6 @@ mod tests {
             sum += term / (2 * n + 1) as f64;
         }
         (sum * 2.0 / std::f64::consts::PI.sqrt()) as f32
-    }
-
-    #[test]
-    fn softmax_rows_sum_to_one_and_keep_order() {
-        let mut v = vec![1.0f32, 2.0, 3.0, -1e9, 0.0, 0.0];
-        softmax_rows(&mut v, 3);
-        assert!((v[..3].iter().sum::<f32>() - 1.0).abs() < 1e-6);
-        assert!(v[0] < v[1] && v[1] < v[2]);
-        assert_eq!(v[3], 0.0);
-        assert!((v[4] - 0.5).abs() < 1e-6);
-        // Rows longer than the lanes, against the plain definition.
-        let row: Vec<f32> = (0..37).map(|i| ((i * 7) % 11) as f32 * 0.3 - 1.0).collect();
-        let mut got = row.clone();
-        softmax_rows(&mut got, 37);
-        let total: f64 = row.iter().map(|&x| (x as f64).exp()).sum();
-        for (g, &x) in got.iter().zip(&row) {
-            assert!((*g as f64 - (x as f64).exp() / total).abs() < 1e-6);
-        }
     }
 
     /// Two sentences of 3 tokens, 2 rows each: the second sentence's last token is padding.

@@ -11,14 +11,14 @@
 //! - [`recognizer`]: [`TransformerNer`], the [`crate::entities::EntityRecognizer`] over a model.
 //! - [`conll`]: CoNLL-2002 / WikiANN reading and the conlleval-style scorer.
 
-pub mod bert;
-pub mod fastmath;
+pub(crate) mod bert;
+mod fastmath;
 pub mod int8;
 pub mod config;
 pub mod conll;
 pub mod labels;
 pub mod model_dir;
-pub mod recognizer;
+mod recognizer;
 
 pub use config::{Architecture, ModelConfig};
 pub use labels::Tag;

@@ -22,6 +22,10 @@ pub const MAX_LENGTH: usize = 512;
 const DEFAULT_BATCH: usize = 32;
 /// Padded tokens per batch at most, so a batch of long chunks stays within memory.
 const MAX_BATCH_TOKENS: usize = 16_384;
+/// Padded pieces per batch row on average: a batch holds `batch_size` sequences of up to this
+/// length, fewer longer ones, so packed sequences (context) make batches of about the same work
+/// as sentences do, and enough of them for every thread.
+const ROW_PIECES: usize = 32;
 
 /// A Hugging Face token-classification model behind [`EntityRecognizer`].
 ///
@@ -116,7 +120,7 @@ impl TransformerNer {
             batch_size: DEFAULT_BATCH,
             skip_plain: true,
             viterbi: false,
-            context: 0,
+            context: config.context,
             device: Device::Cpu,
         }
     }
@@ -145,7 +149,8 @@ impl TransformerNer {
         Ok(self)
     }
 
-    /// Sentences (chunks) per forward pass; default 32.
+    /// Sequences per forward pass; default 32, fewer when they are longer than 32 pieces (the
+    /// padded batch stays within `n` × 32 pieces).
     pub fn with_batch_size(mut self, n: usize) -> TransformerNer {
         self.batch_size = n.max(1);
         self
@@ -172,8 +177,8 @@ impl TransformerNer {
 
     /// Feeds consecutive sentences of the same document together, as running text, in
     /// sequences of up to `pieces` pieces (special tokens included; at most the model's
-    /// limit), so each sentence is read in its neighbours' context; 0 (the default) feeds one
-    /// sentence per sequence. The token count is the same either way; only attention grows.
+    /// limit), so each sentence is read in its neighbours' context; 0 feeds one sentence per
+    /// sequence. The default is what the model was trained with (`ModelConfig::context`). The token count is the same either way; only attention grows.
     pub fn with_context(mut self, pieces: usize) -> TransformerNer {
         self.context = pieces;
         self
@@ -252,12 +257,13 @@ impl TransformerNer {
         // is the same for any number of threads; they run in parallel on the current rayon pool
         // (each matmul on its own worker: see `cli::run::claim_thread_budget`).
         let mut batches: Vec<&[usize]> = Vec::new();
+        let budget = (self.batch_size * ROW_PIECES).min(MAX_BATCH_TOKENS);
         let mut start = 0;
         while start < order.len() {
             let mut end = start + 1;
             while end < order.len()
                 && end - start < self.batch_size
-                && (end - start + 1) * chunks[order[end]].ids.len() <= MAX_BATCH_TOKENS
+                && (end - start + 1) * chunks[order[end]].ids.len() <= budget
             {
                 end += 1;
             }

@@ -457,11 +457,6 @@ impl Default for DateTagger {
     }
 }
 
-impl DateTagger {
-    pub fn new() -> DateTagger {
-        DateTagger::default()
-    }
-}
 
 impl Stage for DateTagger {
     fn name(&self) -> &'static str {

@@ -26,8 +26,10 @@ mod numbers;
 pub mod quantities;
 mod words;
 
-pub use dates::{DateTagger, DateValue, HeaderDate};
-pub use quantities::{surfaces, NumberTagger};
+pub use dates::DateTagger;
+#[cfg(test)]
+pub use dates::HeaderDate;
+pub use quantities::NumberTagger;
 
 use crate::document::Sentence;
 

@@ -20,7 +20,6 @@ use super::numbers::{NumberGrammar, NumberMatch};
 use super::words::Words;
 use crate::document::{Document, Per, Quantity, Stage, Unit};
 use crate::error::Result;
-use crate::span::Span;
 
 /// Largest number in parentheses read as an age (`Peter R. de Vries (64)`).
 const MAX_AGE: f64 = 130.0;
@@ -44,11 +43,6 @@ impl Default for NumberTagger {
     }
 }
 
-impl NumberTagger {
-    pub fn new() -> NumberTagger {
-        NumberTagger::default()
-    }
-}
 
 impl Stage for NumberTagger {
     fn name(&self) -> &'static str {
@@ -220,8 +214,3 @@ fn months(n: f64) -> Option<Per> {
     ((1.0..=MAX_RATE_MONTHS).contains(&n) && n.fract() == 0.0).then_some(Per::Months(n as u32))
 }
 
-/// The text a quantity covers and the text of its number, for debugging and reports.
-pub fn surfaces<'t>(text: &'t str, q: &Quantity) -> (&'t str, &'t str) {
-    let get = |s: Span| text.get(s.start..s.end).unwrap_or("");
-    (get(q.span), get(q.number))
-}

@@ -16,7 +16,6 @@ pub mod highlight;
 mod html;
 pub mod marking;
 
-pub use escape::escape_html;
 
 use crate::document::Document;
 use crate::eval::{evaluate, ArticleScore};

@@ -32,7 +32,6 @@ pub struct PlaceMention {
 
 /// One sentence, prepared for the rules.
 pub struct SentenceContext<'a> {
-    pub index: usize,
     pub sentence: &'a Sentence,
     pub tokens: &'a [Token],
     pub words: Vec<&'a str>,
@@ -155,7 +154,7 @@ impl<'a> SentenceContext<'a> {
             .filter(|q| q.unit == Some(crate::document::Unit::Months) && sentence.span.contains(q.span))
             .map(|q| q.value.round() as u32)
             .collect();
-        SentenceContext { index, sentence, tokens, words, lower, places, durations }
+        SentenceContext { sentence, tokens, words, lower, places, durations }
     }
 
     /// True when any word of the sentence is one of `cues`.
@@ -177,11 +176,6 @@ impl<'a> SentenceContext<'a> {
     /// True when any word in tokens `[from, to)` is one of `cues`.
     pub fn has_any_in(&self, from: usize, to: usize, cues: &[&str]) -> bool {
         self.lower[from.min(self.lower.len())..to.min(self.lower.len())].iter().any(|w| cues.contains(&w.as_str()))
-    }
-
-    /// The index of the first token starting at or after byte `pos`.
-    pub fn token_from(&self, pos: usize) -> usize {
-        self.tokens.partition_point(|t| t.span.start < pos)
     }
 
     /// The token range `[first, last + 1)` covered by `span`.

@@ -10,12 +10,16 @@ use tokenizers::Tokenizer;
 /// Label of pieces the loss skips (continuation pieces, `<s>`, `</s>`); PyTorch's `-100`.
 pub const IGNORE: i64 = -100;
 
-/// One encoded sentence.
+/// One encoded sentence, or several of one article packed as running text.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Example {
     pub ids: Vec<u32>,
     /// One per id: a label id, or [`IGNORE`].
     pub labels: Vec<i64>,
+    /// Special pieces at the start (`<s>`) and at the end (`</s>`) of `ids`.
+    pub specials: (usize, usize),
+    /// The article (`ConllSentence::doc`) of the (first) sentence.
+    pub doc: usize,
 }
 
 impl Example {
@@ -26,6 +30,40 @@ impl Example {
     pub fn is_empty(&self) -> bool {
         self.ids.is_empty()
     }
+
+    /// The length after [`Example::append`]ing `next`.
+    fn joined_len(&self, next: &Example) -> usize {
+        self.ids.len() - self.specials.1 + next.ids.len() - next.specials.0
+    }
+
+    /// `next` appended as running text: this one's closing and `next`'s opening special pieces
+    /// dropped, as `TransformerNer::with_context` joins sentences at inference.
+    fn append(&mut self, next: Example) {
+        let keep = self.ids.len() - self.specials.1;
+        self.ids.truncate(keep);
+        self.labels.truncate(keep);
+        self.ids.extend_from_slice(&next.ids[next.specials.0..]);
+        self.labels.extend_from_slice(&next.labels[next.specials.0..]);
+        self.specials.1 = next.specials.1;
+    }
+}
+
+/// Consecutive examples of one article joined into sequences of at most `limit` pieces (an
+/// example already longer stays alone), the way the recognizer packs sentences with context:
+/// the model learns to read a sentence among its neighbours, and every word is still labelled
+/// once. `limit` 0 leaves the examples as they are.
+pub fn pack_examples(examples: Vec<Example>, limit: usize) -> Vec<Example> {
+    if limit == 0 {
+        return examples;
+    }
+    let mut out: Vec<Example> = Vec::with_capacity(examples.len());
+    for e in examples {
+        match out.last_mut() {
+            Some(last) if last.doc == e.doc && !e.is_empty() && last.joined_len(&e) <= limit => last.append(e),
+            _ => out.push(e),
+        }
+    }
+    out
 }
 
 /// Encodes sentences with `tokenizer` (words pre-split, special tokens added). Tags are looked
@@ -55,6 +93,9 @@ pub fn encode_sentences(
             })
             .collect::<Result<Vec<i64>>>()?;
         let mut ids = enc.get_ids().to_vec();
+        let special = enc.get_special_tokens_mask();
+        let lead = special.iter().take_while(|&&m| m == 1).count().min(ids.len());
+        let trail = usize::from(ids.len() > lead && special.last() == Some(&1));
         let mut piece_labels = Vec::with_capacity(ids.len());
         let mut last_word = None;
         for w in enc.get_word_ids() {
@@ -74,7 +115,7 @@ pub fn encode_sentences(
             piece_labels.truncate(max_len - 1);
             piece_labels.push(IGNORE);
         }
-        out.push(Example { ids, labels: piece_labels });
+        out.push(Example { ids, labels: piece_labels, specials: (lead, trail), doc: s.doc });
     }
     Ok(out)
 }
@@ -126,6 +167,37 @@ mod tests {
         assert_eq!((cut[0].ids.as_slice(), cut[0].labels.as_slice()), (&[2, 4, 5, 6, 3][..], &[IGNORE, 0, 3, 0, IGNORE][..]));
         let bad = ConllSentence { words: vec!["de".into()], tags: vec!["B-XYZ".into()], doc: 0 };
         assert!(encode_sentences(&tok, &[bad], &labels, 512).unwrap_err().to_string().contains("B-XYZ"));
+    }
+
+    #[test]
+    fn packing_joins_sentences_of_one_article_as_running_text() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("tokenizer.json");
+        std::fs::write(&path, testing::tokenizer_json()).unwrap();
+        let tok = read_tokenizer(&path).unwrap();
+        let labels: Vec<String> = testing::LABELS.iter().map(|s| s.to_string()).collect();
+        let sentence = |words: &[&str], tags: &[&str], doc| ConllSentence {
+            words: words.iter().map(|w| w.to_string()).collect(),
+            tags: tags.iter().map(|t| t.to_string()).collect(),
+            doc,
+        };
+        let sentences = [
+            sentence(&["de", "politie"], &["O", "B-ORG"], 0),
+            sentence(&["in", "Amsterdam"], &["O", "B-LOC"], 0),
+            sentence(&["de", "politie"], &["O", "B-ORG"], 1),
+        ];
+        let ex = encode_sentences(&tok, &sentences, &labels, 512).unwrap();
+        assert_eq!(ex[0].specials, (1, 1));
+        // [CLS] de politie in Am ##ster ##dam [SEP]: one opening and one closing piece, the
+        // second sentence's labels on its own words; the next article starts a new sequence.
+        let packed = pack_examples(ex.clone(), 16);
+        assert_eq!(packed.len(), 2);
+        assert_eq!(packed[0].ids, [2, 4, 5, 6, 7, 8, 9, 3]);
+        assert_eq!(packed[0].labels, [IGNORE, 0, 3, 0, 5, IGNORE, IGNORE, IGNORE]);
+        assert_eq!(packed[1], ex[2]);
+        // Too long together: left apart; limit 0: unchanged.
+        assert_eq!(pack_examples(ex.clone(), 7).len(), 3);
+        assert_eq!(pack_examples(ex.clone(), 0), ex);
     }
 
     #[test]

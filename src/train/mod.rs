@@ -19,8 +19,8 @@
 //! gradients reach every layer. [`crate::ner::TransformerNer::new`] wraps the trained model for
 //! tagging.
 
-pub mod data;
+mod data;
 pub mod e5_import;
-pub mod optim;
+mod optim;
 pub mod prune;
 pub mod trainer;

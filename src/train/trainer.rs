@@ -11,11 +11,11 @@
 //! candle's unseeded generator, so runs with the same seed share data order and head
 //! initialization but not dropout masks.
 
-use super::data::{encode_sentences, epoch_plan, Example, Rng, IGNORE};
+use super::data::{encode_sentences, epoch_plan, pack_examples, Example, Rng, IGNORE};
 use super::optim::{clip_scale, AdamWParams, GroupedAdamW};
 use crate::ner::bert::TokenClassifier;
 use crate::ner::config::ModelConfig;
-use crate::ner::conll::{read_conll, score_recognizer, ConllScore, ConllSentence};
+use crate::ner::conll::{read_conll, score_model, ConllScore, ConllSentence};
 use crate::ner::labels::CONLL2002_LABELS;
 use crate::ner::model_dir::{read_safetensors, write_model_folder, ModelFolder, TOKENIZER_FILE};
 use crate::ner::TransformerNer;
@@ -46,7 +46,7 @@ pub struct TrainOptions {
     pub base: PathBuf,
     pub out: PathBuf,
     pub epochs: usize,
-    /// Sentences per batch.
+    /// Sequences (sentences, or packed runs of them with `context`) per batch.
     pub batch_size: usize,
     pub lr_encoder: f64,
     pub lr_head: f64,
@@ -61,6 +61,11 @@ pub struct TrainOptions {
     pub seed: u64,
     /// Longest training input in pieces (longer sentences are cut).
     pub max_len: usize,
+    /// Consecutive sentences of an article packed into sequences of up to this many pieces,
+    /// as the recognizer feeds them with context (0: one sentence per sequence). Stored in the
+    /// exported model's config, so it reads text the way it was trained.
+    #[serde(default)]
+    pub context: usize,
 }
 
 impl Default for TrainOptions {
@@ -80,6 +85,7 @@ impl Default for TrainOptions {
             freeze_layers: 0,
             seed: 42,
             max_len: 256,
+            context: 0,
         }
     }
 }
@@ -200,6 +206,8 @@ impl Trainer {
         let sentences = read_conll(&train_path)?;
         let max_len = options.max_len.clamp(8, config.max_positions());
         let train = encode_sentences(&tokenizer, &sentences, &config.labels, max_len).map_err(|e| e.in_file(&train_path))?;
+        let train = pack_examples(train, options.context.min(max_len));
+        config.context = options.context.min(max_len);
 
         // Trainable variables: chosen encoder tensors, and the head: the base's when it has one
         // for the same labels (a second round of fine-tuning), else fresh (HF init: N(0, 0.02), 0).
@@ -356,7 +364,7 @@ impl Trainer {
     /// is the new best.
     pub fn evaluate(&mut self, sentences: &[ConllSentence]) -> Result<(ConllScore, bool)> {
         let t = Instant::now();
-        let (score, _) = score_recognizer(&self.recognizer(), sentences)?;
+        let (score, _, _) = score_model(&self.recognizer(), sentences, |_| ())?;
         let o = score.overall;
         let record = EvalRecord {
             step: self.state.step,
@@ -421,9 +429,11 @@ impl Trainer {
         let saved: Checkpoint = serde_json::from_str(&text).map_err(|e| Error::from(e).in_file(&json_path))?;
         let o = &saved.options;
         let ours = &self.options;
-        if (o.epochs, o.batch_size, o.seed, o.freeze_layers, o.max_len) != (ours.epochs, ours.batch_size, ours.seed, ours.freeze_layers, ours.max_len) {
+        if (o.epochs, o.batch_size, o.seed, o.freeze_layers, o.max_len, o.context)
+            != (ours.epochs, ours.batch_size, ours.seed, ours.freeze_layers, ours.max_len, ours.context)
+        {
             return Err(Error::invalid(
-                "checkpoint was made with other --epochs/--batch-size/--seed/--freeze-layers/--max-len",
+                "checkpoint was made with other --epochs/--batch-size/--seed/--freeze-layers/--max-len/--context",
             )
             .in_file(&json_path));
         }
@@ -499,6 +509,7 @@ mod tests {
             freeze_layers: 1,
             ..TrainOptions::default()
         };
+        let options_for_context = options.clone();
         let mut t = Trainer::new(options.clone()).unwrap();
         assert_eq!((t.batches_per_epoch(), t.total_steps()), (2, 80));
         let frozen = "bert.encoder.layer.0.output.dense.weight";
@@ -533,5 +544,18 @@ mod tests {
         let ner = TransformerNer::from_folder(folder).unwrap();
         let tags = ner.tag_sentences(&[vec!["Jan", "Jansen", "zegt", "dat"]]).unwrap();
         assert_eq!(tags[0][0], crate::ner::Tag::parse("B-PER"));
+        assert_eq!(folder_context(&exported), 0);
+
+        // With context, the article's three sentences train as one sequence, and the exported
+        // model says so in its config (the recognizer then reads text the same way).
+        let packed = TrainOptions { context: 64, out: dir.path().join("packed"), ..options_for_context };
+        let p = Trainer::new(packed).unwrap();
+        assert_eq!((p.train_examples(), p.batches_per_epoch()), (1, 1));
+        p.export(&dir.path().join("packed-model"), DType::F32).unwrap();
+        assert_eq!(folder_context(&dir.path().join("packed-model")), 64);
+    }
+
+    fn folder_context(dir: &Path) -> usize {
+        ModelFolder::open(dir).unwrap().config.context
     }
 }

@@ -1,7 +1,7 @@
 //! The command line: output order and shape, `tag`, and clear errors (never a panic) on bad input.
 
 use super::{meelezer, stderr, stdout, write};
-use meelezer::record::{read_records, ArticleRecord};
+use meelezer::{read_records, ArticleRecord};
 
 /// A failed run exits non-zero but not with Rust's panic code, and names what was wrong.
 fn assert_clean_failure(o: &std::process::Output, needles: &[&str]) {

@@ -2,7 +2,7 @@
 //! input, glob patterns, and oversize documents reported without stopping the run.
 
 use super::{meelezer, stderr, stdout, write};
-use meelezer::record::ArticleRecord;
+use meelezer::ArticleRecord;
 
 /// Writes a synthetic corpus of `docs` articles and returns its bytes.
 fn synth(dir: &std::path::Path, name: &str, docs: u32, seed: u32) -> (std::path::PathBuf, Vec<u8>) {

@@ -2,7 +2,7 @@
 //! above a floor set from its measured score. Skipped, with a message, when `models/ner` or
 //! `../shared` is absent. CI never trains; this only runs the model.
 
-use meelezer::ner::conll::{read_conll, score_recognizer, ConllSentence};
+use meelezer::ner::conll::{read_conll, score_model, ConllSentence};
 use meelezer::ner::TransformerNer;
 use std::path::{Path, PathBuf};
 
@@ -33,7 +33,7 @@ fn model_and_testb() -> Option<(PathBuf, Vec<ConllSentence>)> {
 fn shipped_model_scores_above_its_floor_on_testb() {
     let Some((model, sentences)) = model_and_testb() else { return };
     let ner = TransformerNer::load(&model).expect("the shipped model loads");
-    let (score, secs) = score_recognizer(&ner, &sentences).expect("tagging works");
+    let (score, _, secs) = score_model(&ner, &sentences, |_| ()).expect("tagging works");
     let f1 = 100.0 * score.overall.f1();
     let words: usize = sentences.iter().map(|s| s.words.len()).sum();
     eprintln!("{}{words} words in {secs:.1} s", score.table());
@@ -48,13 +48,11 @@ fn int8_model_tags_as_the_f32_one() {
     let Some((model, sentences)) = model_and_testb() else { return };
     let f32 = TransformerNer::load(&model).expect("the shipped model loads");
     let int8 = TransformerNer::load(&model).and_then(|m| m.with_int8(true)).expect("the shipped model quantizes");
-    let (a, _) = score_recognizer(&f32, &sentences).expect("f32 tagging works");
-    let (b, _) = score_recognizer(&int8, &sentences).expect("int8 tagging works");
+    let (a, ta, _) = score_model(&f32, &sentences, |_| ()).expect("f32 tagging works");
+    let (b, tb, _) = score_model(&int8, &sentences, |_| ()).expect("int8 tagging works");
     let (fa, fb) = (100.0 * a.overall.f1(), 100.0 * b.overall.f1());
     assert!(fb >= FLOOR_F1, "int8 entity F1 {fb:.2}, floor {FLOOR_F1}");
     assert!((fa - fb).abs() < 1.0, "f32 {fa:.2} against int8 {fb:.2}");
-    let words: Vec<Vec<&str>> = sentences.iter().map(|s| s.words.iter().map(String::as_str).collect()).collect();
-    let (ta, tb) = (f32.tag_sentences(&words).unwrap(), int8.tag_sentences(&words).unwrap());
     let total: usize = ta.iter().map(Vec::len).sum();
     let same: usize = ta.iter().zip(&tb).map(|(x, y)| x.iter().zip(y).filter(|(p, q)| p == q).count()).sum();
     assert!(same as f64 >= 0.995 * total as f64, "{same} of {total} words tagged alike");

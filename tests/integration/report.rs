@@ -3,10 +3,10 @@
 //! evidence, and the draft → gold → eval workflow of README.md's "Adding an article".
 
 use super::{meelezer, root, stderr, stdout, write};
-use meelezer::eval::{diff, evaluate};
-use meelezer::corpus::load_all;
-use meelezer::pipeline::Pipeline;
-use meelezer::record::{read_records, ArticleRecord};
+use meelezer::{diff, evaluate};
+use meelezer::load_all;
+use meelezer::Pipeline;
+use meelezer::{read_records, ArticleRecord};
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
@@ -171,8 +171,8 @@ fn bad_evidence_in_a_prediction_file_is_skipped_with_a_warning() {
     let inside_a_char = text.char_indices().find(|(_, c)| c.len_utf8() > 1).map(|(i, _)| i + 1).expect("a non-ASCII letter");
     let facts = &mut record.operations[0].facts;
     assert!(facts.len() >= 2);
-    facts[0].evidence = Some(meelezer::record::Evidence { sentence: [0, 10], span: [text.len() + 5, text.len() + 9] });
-    facts[1].evidence = Some(meelezer::record::Evidence { sentence: [0, 10], span: [inside_a_char, inside_a_char + 2] });
+    facts[0].evidence = Some(meelezer::Evidence { sentence: [0, 10], span: [text.len() + 5, text.len() + 9] });
+    facts[1].evidence = Some(meelezer::Evidence { sentence: [0, 10], span: [inside_a_char, inside_a_char + 2] });
     let pred = write(dir.path(), "pred.jsonl", format!("{}\n", record.to_json_line()).as_bytes());
     let page = dir.path().join("r.html");
     let html = run_report(&["report", "--pred", pred.to_str().unwrap(), "seeds/000_dec44785a4f2d47f.txt", "-o", page.to_str().unwrap()]);
