@@ -6,11 +6,7 @@
 //! that bench is skipped with a message.
 
 use criterion::{criterion_group, criterion_main, BatchSize, Criterion, Throughput};
-use meelezer::Synth;
-use meelezer::Document;
-use meelezer::EntityRecognizer;
-use meelezer::Pipeline;
-use meelezer::WordTokenizer;
+use meelezer::{Document, EntityRecognizer, Pipeline, Synth, WordTokenizer};
 use std::path::Path;
 use std::time::Duration;
 

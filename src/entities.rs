@@ -296,6 +296,7 @@ impl Combined {
         out.extend(added);
         out.sort_by_key(|e| (e.span.start, e.span.end));
         join_initials(doc, &mut out);
+        join_institution_places(doc, &mut out);
         same_person_short_forms(doc, &mut out);
         Ok(out)
     }
@@ -353,6 +354,34 @@ fn join_initials(doc: &Document, entities: &mut Vec<Entity>) {
                 }
                 if !entities.iter().any(|e| e.span.overlaps(initial)) {
                     entities[i].span = entities[i].span.cover(initial);
+                }
+            }
+        }
+        i += 1;
+    }
+}
+
+/// An institution's head word and the place right after it are one organisation (`Omroep
+/// Gelderland`, `Politie Oost-Nederland`), whether the head was tagged as a name of its own or
+/// not at all: a model that reads `Omroep` ORG and `Gelderland` LOC has split one name.
+fn join_institution_places(doc: &Document, entities: &mut Vec<Entity>) {
+    let mut i = 0;
+    while i < entities.len() {
+        if entities[i].label == EntityType::Loc {
+            let start = entities[i].span.start;
+            let head = doc.tokens.iter().rev().find(|t| t.span.end <= start).map(|t| t.span);
+            let head = head.filter(|h| {
+                doc.text.get(h.end..start) == Some(" ") && crate::data::gazetteer::INSTITUTION_HEADS.contains(&&doc.text[*h])
+            });
+            if let Some(head) = head {
+                // The head alone, or nothing, may stand there; anything longer is another name.
+                let before = entities.iter().position(|e| e.span.overlaps(head));
+                if before.is_none_or(|j| entities[j].span == head) {
+                    entities[i] = Entity { span: head.cover(entities[i].span), label: EntityType::Org };
+                    if let Some(j) = before {
+                        entities.remove(j);
+                        continue;
+                    }
                 }
             }
         }
@@ -499,6 +528,13 @@ mod tests {
         assert_eq!(combined("Zie ECLI:NL:RBROT:2019:1234 voor het vonnis.", vec![("ECLI", Org), ("NL", Org), ("RBROT", Per)]), vec![]);
         assert_eq!(combined("De IronChatserver stond in Engeland.", vec![("IronChatserver", Org)]), vec![("Engeland".into(), Loc)]);
         assert_eq!(combined("Justitie zweeg. Volgens justitie klopt het.", vec![("Justitie", Org)]), vec![]);
+        // An institution's head and its place are one organisation, tagged apart or not.
+        assert_eq!(combined("Dat meldt Omroep Brabant vandaag.", vec![("Omroep", Org), ("Brabant", Loc)]), vec![("Omroep Brabant".into(), Org)]);
+        assert_eq!(combined("Rechercheurs van Politie Zeeland-West-Brabant vielen binnen.", vec![("Zeeland-West-Brabant", Loc)]), vec![("Politie Zeeland-West-Brabant".into(), Org)]);
+        assert_eq!(combined("De Rechtbank Den Haag oordeelde.", vec![("Rechtbank", Org), ("Den Haag", Loc)]), vec![("Rechtbank Den Haag".into(), Org)]);
+        // Not after a lowercase noun, nor after a longer name.
+        assert_eq!(combined("De omroep Brabant zond het uit.", vec![("Brabant", Loc)]), vec![("Brabant".into(), Loc)]);
+        assert_eq!(combined("Zo zegt Radio Omroep Limburg.", vec![("Radio Omroep", Org), ("Limburg", Loc)]), vec![("Radio Omroep".into(), Org), ("Limburg".into(), Loc)]);
         // A code name with its number is MISC.
         assert_eq!(combined("Het onderzoek 26Lytham liep.", vec![("26Lytham", Per)]), vec![("26Lytham".into(), Misc)]);
     }

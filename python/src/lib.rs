@@ -2,10 +2,7 @@
 //! annotations cross as JSON text (the same bytes the command line writes), which the Python
 //! half parses; every error becomes `meelezer.Error`, a `ValueError`, with its file and line.
 
-use meelezer::DEFAULT_CHUNK;
-use meelezer::Document;
-use meelezer::PipelineOptions;
-use meelezer::{parse_records, read_records, ArticleRecord};
+use meelezer::{parse_records, read_records, ArticleRecord, Document, PipelineOptions, DEFAULT_CHUNK};
 use pyo3::create_exception;
 use pyo3::prelude::*;
 use std::path::{Path, PathBuf};

@@ -10,10 +10,7 @@
 
 use super::run::RunArgs;
 use anyhow::Result;
-use meelezer::{annotate_stream, Corpus};
-use meelezer::Document;
-use meelezer::RawArticle;
-use meelezer::Pipeline;
+use meelezer::{annotate_stream, Corpus, Document, Pipeline, RawArticle};
 use rayon::prelude::*;
 use std::io::Write;
 use std::path::PathBuf;

@@ -4,10 +4,7 @@
 
 use super::run::{RunArgs, RunReport};
 use anyhow::{Context, Result};
-use meelezer::{annotate_stream, Corpus};
-use meelezer::Document;
-use meelezer::{diff, diff_text, evaluate};
-use meelezer::read_records;
+use meelezer::{annotate_stream, diff, diff_text, evaluate, read_records, Corpus, Document};
 use std::io::{Read, Write};
 use std::path::{Path, PathBuf};
 

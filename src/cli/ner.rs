@@ -22,6 +22,32 @@ pub enum ModelCommand {
         #[arg(long, value_enum, default_value_t = StoredDtype::F16)]
         dtype: StoredDtype,
     },
+    /// Average the weights of fine-tuned models of one architecture and vocabulary (snapshots
+    /// of one run, say) into a new model folder, with the first one's config and tokenizer.
+    Average {
+        /// Model folders to average.
+        #[arg(required = true, num_args = 2..)]
+        models: Vec<PathBuf>,
+        /// Where to write the averaged model.
+        #[arg(short, long)]
+        out: PathBuf,
+        /// Storage type of the written weights.
+        #[arg(long, value_enum, default_value_t = StoredDtype::F16)]
+        dtype: StoredDtype,
+        /// Reading context written to its config (pieces per sequence of consecutive
+        /// sentences; 0: one sentence per sequence); default: the first model's.
+        #[arg(long)]
+        context: Option<usize>,
+    },
+}
+
+impl StoredDtype {
+    fn dtype(self) -> candle_core::DType {
+        match self {
+            StoredDtype::F16 => candle_core::DType::F16,
+            StoredDtype::F32 => candle_core::DType::F32,
+        }
+    }
 }
 
 /// How `import-e5` stores weights.
@@ -73,13 +99,14 @@ pub struct EvalNerArgs {
 pub fn model(cmd: ModelCommand) -> Result<()> {
     match cmd {
         ModelCommand::ImportE5 { src, dest, dtype } => {
-            let dtype = match dtype {
-                StoredDtype::F16 => candle_core::DType::F16,
-                StoredDtype::F32 => candle_core::DType::F32,
-            };
             let t = Instant::now();
-            meelezer::train::e5_import::import_e5(&src, &dest, dtype)?;
+            meelezer::train::e5_import::import_e5(&src, &dest, dtype.dtype())?;
             eprintln!("wrote {} in {:.1} s", dest.display(), t.elapsed().as_secs_f64());
+            Ok(())
+        }
+        ModelCommand::Average { models, out, dtype, context } => {
+            meelezer::train::average::average_models(&models, &out, dtype.dtype(), context)?;
+            eprintln!("wrote the mean of {} models to {}", models.len(), out.display());
             Ok(())
         }
     }

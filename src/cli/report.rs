@@ -2,11 +2,7 @@
 //! for a new article). Thin: loading and writing here, everything else in the library (`meelezer::HtmlReport`, `meelezer::draft_text`).
 
 use anyhow::{Context, Result};
-use meelezer::Document;
-use meelezer::load_all;
-use meelezer::read_records;
-use meelezer::{draft_text, DraftFormat};
-use meelezer::HtmlReport;
+use meelezer::{draft_text, load_all, read_records, Document, DraftFormat, HtmlReport};
 use std::io::Write;
 use std::path::PathBuf;
 

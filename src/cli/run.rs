@@ -3,10 +3,7 @@
 
 use anyhow::{Context, Result};
 use indicatif::{ProgressBar, ProgressStyle};
-use meelezer::{DEFAULT_CHUNK, DEFAULT_MAX_BYTES};
-use meelezer::Document;
-use meelezer::ErrorKind;
-use meelezer::ArticleRecord;
+use meelezer::{ArticleRecord, DEFAULT_CHUNK, DEFAULT_MAX_BYTES, Document, ErrorKind};
 use std::collections::BTreeMap;
 use std::io::IsTerminal;
 use std::time::Instant;

@@ -192,6 +192,13 @@ pub const ORGANISATIONS: &[&str] = &[
     "Douane", "NCA", "National Crime Agency", "DEA", "Gendarmerie", "Apple", "Google", "Signal", "WhatsApp", "Telegram",
 ];
 
+/// Capitalised heads of institutions named after their place (`Politie Oost-Nederland`, `Omroep
+/// Gelderland`, `Rechtbank Den Haag`, `Gemeente Utrecht`): head and place are one organisation.
+pub const INSTITUTION_HEADS: &[&str] = &[
+    "Politie", "Omroep", "Rechtbank", "Gemeente", "Provincie", "Parket", "Gerechtshof", "Hof", "Arrondissementsparket",
+    "Brandweer", "Veiligheidsregio", "Waterschap", "Universiteit", "Hogeschool", "Regio", "Eenheid",
+];
+
 /// First names seen in Dutch news, enough to spot `Voornaam Achternaam` person names.
 pub const FIRST_NAMES: &[&str] = &[
     "Andy", "Ridouan", "Peter", "Jan", "Piet", "Klaas", "Kees", "Henk", "Gerard", "Willem", "Johan", "Mark", "Marco",

@@ -442,7 +442,7 @@ impl EntityRecognizer for TransformerNer {
     /// Batches the sentences of all documents together.
     fn recognize_batch(&self, docs: &[&Document]) -> Result<Vec<Vec<Entity>>> {
         let per_doc = docs.iter().map(|d| sentence_words(d)).collect::<Result<Vec<_>>>()?;
-        let (all_words, groups) = words_and_groups(&per_doc);
+        let (all_words, groups) = words_and_groups(docs, &per_doc);
         let all_tags = self.tag_documents(&all_words, &groups)?;
         let mut tags = all_tags.into_iter();
         Ok(per_doc
@@ -462,7 +462,7 @@ impl EntityRecognizer for TransformerNer {
     fn sequence_lengths(&self, docs: &[&Document]) -> Option<Result<Vec<usize>>> {
         let lengths = || -> Result<Vec<usize>> {
             let per_doc = docs.iter().map(|d| sentence_words(d)).collect::<Result<Vec<_>>>()?;
-            let (all_words, groups) = words_and_groups(&per_doc);
+            let (all_words, groups) = words_and_groups(docs, &per_doc);
             let (_, to_run, run_groups) = self.runnable(&all_words, &groups);
             Ok(self.sequences(&to_run, Some(&run_groups))?.iter().map(|c| c.ids.len()).collect())
         };
@@ -470,10 +470,23 @@ impl EntityRecognizer for TransformerNer {
     }
 }
 
-/// Every sentence's words, in document order, and the index of the document each comes from.
-fn words_and_groups<'a>(per_doc: &[Vec<(&[Token], Vec<&'a str>)>]) -> (Vec<Vec<&'a str>>, Vec<usize>) {
+/// Every sentence's words, in document order, and its group: sentences share a sequence
+/// (context) only within one paragraph of one document.
+fn words_and_groups<'a>(docs: &[&Document], per_doc: &[Vec<(&[Token], Vec<&'a str>)>]) -> (Vec<Vec<&'a str>>, Vec<usize>) {
     let words = per_doc.iter().flatten().map(|(_, w)| w.clone()).collect();
-    let groups = per_doc.iter().enumerate().flat_map(|(d, sentences)| std::iter::repeat_n(d, sentences.len())).collect();
+    let mut groups = Vec::new();
+    let mut group = 0;
+    for doc in docs {
+        let mut last = None;
+        for s in &doc.sentences {
+            if last.is_some_and(|p| p != s.paragraph) {
+                group += 1;
+            }
+            last = Some(s.paragraph);
+            groups.push(group);
+        }
+        group += 1;
+    }
     (words, groups)
 }
 

@@ -19,6 +19,7 @@
 //! gradients reach every layer. [`crate::ner::TransformerNer::new`] wraps the trained model for
 //! tagging.
 
+pub mod average;
 mod data;
 pub mod e5_import;
 mod optim;

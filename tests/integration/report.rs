@@ -3,10 +3,7 @@
 //! evidence, and the draft → gold → eval workflow of README.md's "Adding an article".
 
 use super::{meelezer, root, stderr, stdout, write};
-use meelezer::{diff, evaluate};
-use meelezer::load_all;
-use meelezer::Pipeline;
-use meelezer::{read_records, ArticleRecord};
+use meelezer::{diff, evaluate, load_all, read_records, ArticleRecord, Pipeline};
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
