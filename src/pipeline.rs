@@ -13,7 +13,7 @@ use rayon::prelude::*;
 
 /// How to build a [`Pipeline`]: what the command line's model options and the Python
 /// binding's `Pipeline(...)` arguments say. The default is the gazetteer (no model).
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone)]
 pub struct PipelineOptions {
     /// NER model folder; `None` for the gazetteer.
     pub model: Option<std::path::PathBuf>,
@@ -21,10 +21,17 @@ pub struct PipelineOptions {
     pub services: Vec<std::path::PathBuf>,
     /// Run the model on every sentence, also those that cannot hold an entity.
     pub all_sentences: bool,
-    /// Viterbi decoding of valid BIO instead of each word's best label.
+    /// Viterbi decoding of valid BIO (the default) instead of each word's best label.
     pub viterbi: bool,
     /// Int8 linear layers: `None` decides by the CPU (int8 where it has AVX-512 VNNI).
     pub int8: Option<bool>,
+}
+
+impl Default for PipelineOptions {
+    /// The gazetteer; with a model, Viterbi decoding and int8 where the CPU has VNNI.
+    fn default() -> PipelineOptions {
+        PipelineOptions { model: None, services: Vec::new(), all_sentences: false, viterbi: true, int8: None }
+    }
 }
 
 impl PipelineOptions {

@@ -54,9 +54,9 @@ class Pipeline:
 
     ``Pipeline()`` uses the default model (:func:`default_model`); ``Pipeline(model="dir")`` a
     model folder; ``Pipeline(gazetteer=True)`` the word lists instead of a model. ``services``
-    adds service tables (the format of ``src/data/services.jsonl``); ``viterbi``,
-    ``all_sentences`` and ``precision`` (``"auto"``, ``"int8"``, ``"f32"``) are the command
-    line's ``--viterbi``, ``--all-sentences`` and ``--precision``.
+    adds service tables (the format of ``src/data/services.jsonl``); ``viterbi=False`` is the
+    command line's ``--argmax``, and ``all_sentences`` and ``precision`` (``"auto"``, ``"int8"``,
+    ``"f32"``) are its ``--all-sentences`` and ``--precision``.
     """
 
     def __init__(
@@ -65,7 +65,7 @@ class Pipeline:
         *,
         gazetteer: bool = False,
         services: Sequence[PathLike] = (),
-        viterbi: bool = False,
+        viterbi: bool = True,
         all_sentences: bool = False,
         precision: str = "auto",
     ) -> None:

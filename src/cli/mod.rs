@@ -39,10 +39,10 @@ pub struct ModelArgs {
     /// on an opening function word), which are otherwise left out; see BENCHMARKS.md.
     #[arg(long)]
     pub all_sentences: bool,
-    /// Decode each sentence's most probable valid BIO sequence (Viterbi) instead of each word's
-    /// best label: ned.testb 86.6 instead of 85.1 F1, but two dev sets lose entities (models/README.md).
+    /// Decode each word's best label instead of each sentence's most probable valid BIO
+    /// sequence (Viterbi, the default; models/README.md).
     #[arg(long)]
-    pub viterbi: bool,
+    pub argmax: bool,
     /// Number format of the model's linear layers: `auto` is int8 on CPUs with AVX-512 VNNI and
     /// f32 elsewhere; see BENCHMARKS.md.
     #[arg(long, value_enum, default_value_t = Precision::Auto)]
@@ -92,7 +92,7 @@ impl ModelArgs {
             model: self.model_dir(),
             services: self.services.clone(),
             all_sentences: self.all_sentences,
-            viterbi: self.viterbi,
+            viterbi: !self.argmax,
             int8: Some(self.precision.int8()),
         }
     }

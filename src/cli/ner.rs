@@ -83,10 +83,10 @@ pub struct EvalNerArgs {
     /// on an opening function word), which are otherwise tagged `O` without it.
     #[arg(long)]
     pub all_sentences: bool,
-    /// Decode the most probable valid BIO sequence per sentence (Viterbi) instead of each
-    /// word's best label.
+    /// Decode each word's best label instead of each sentence's most probable valid BIO
+    /// sequence (Viterbi, the default).
     #[arg(long)]
-    pub viterbi: bool,
+    pub argmax: bool,
     /// Feed consecutive sentences of an article together, up to this many pieces per
     /// sequence (0: one sentence per sequence); default: what the model was trained with.
     #[arg(long)]
@@ -123,7 +123,7 @@ pub fn eval_ner(args: EvalNerArgs) -> Result<()> {
     }
     .with_batch_size(args.batch_size)
     .with_skip_plain(!args.all_sentences)
-    .with_viterbi(args.viterbi)
+    .with_viterbi(!args.argmax)
     .with_int8(args.precision.int8())?;
     let ner = match args.context {
         Some(pieces) => ner.with_context(pieces),

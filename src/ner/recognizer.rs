@@ -44,7 +44,7 @@ pub struct TransformerNer {
     batch_size: usize,
     /// Leave out sentences that cannot hold an entity (`may_hold_entity`).
     skip_plain: bool,
-    /// Decode the most probable valid BIO sequence instead of each word's best label.
+    /// Decode the most probable valid BIO sequence (default) instead of each word's best label.
     viterbi: bool,
     /// Pieces per sequence of consecutive sentences (0: one sentence per sequence).
     context: usize,
@@ -119,7 +119,7 @@ impl TransformerNer {
             max_length: config.max_positions().min(MAX_LENGTH),
             batch_size: DEFAULT_BATCH,
             skip_plain: true,
-            viterbi: false,
+            viterbi: true,
             context: config.context,
             device: Device::Cpu,
         }
@@ -134,8 +134,8 @@ impl TransformerNer {
         self
     }
 
-    /// Decodes each sentence's most probable valid BIO sequence (`labels::viterbi_bio`)
-    /// instead of each word's best label, whose `I-` runs conlleval then repairs.
+    /// Decodes each sentence's most probable valid BIO sequence (`labels::viterbi_bio`; on by
+    /// default) instead of each word's best label, whose `I-` runs conlleval then repairs.
     pub fn with_viterbi(mut self, on: bool) -> TransformerNer {
         self.viterbi = on;
         self
