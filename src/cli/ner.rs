@@ -23,10 +23,11 @@ pub enum ModelCommand {
         dtype: StoredDtype,
     },
     /// Average the weights of fine-tuned models of one architecture and vocabulary (snapshots
-    /// of one run, say) into a new model folder, with the first one's config and tokenizer.
+    /// of one run, say) into a new model folder, with the first one's config and tokenizer; given
+    /// one model, write it in another storage type or with another reading context.
     Average {
         /// Model folders to average.
-        #[arg(required = true, num_args = 2..)]
+        #[arg(required = true, num_args = 1..)]
         models: Vec<PathBuf>,
         /// Where to write the averaged model.
         #[arg(short, long)]
@@ -106,7 +107,7 @@ pub fn model(cmd: ModelCommand) -> Result<()> {
         }
         ModelCommand::Average { models, out, dtype, context } => {
             meelezer::train::average::average_models(&models, &out, dtype.dtype(), context)?;
-            eprintln!("wrote the mean of {} models to {}", models.len(), out.display());
+            eprintln!("wrote the mean of {} model(s) to {}", models.len(), out.display());
             Ok(())
         }
     }
