@@ -147,13 +147,17 @@ mod tests {
     use super::*;
     use crate::ner::model_dir::{testing, read_tokenizer};
 
-    #[test]
-    fn first_piece_carries_the_label_and_the_rest_are_ignored() {
+    /// The tiny test tokenizer and the CoNLL-2002 labels.
+    fn tiny_tokenizer_and_labels() -> (Tokenizer, Vec<String>) {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("tokenizer.json");
         std::fs::write(&path, testing::tokenizer_json()).unwrap();
-        let tok = read_tokenizer(&path).unwrap();
-        let labels: Vec<String> = testing::LABELS.iter().map(|s| s.to_string()).collect();
+        (read_tokenizer(&path).unwrap(), testing::LABELS.iter().map(|s| s.to_string()).collect())
+    }
+
+    #[test]
+    fn first_piece_carries_the_label_and_the_rest_are_ignored() {
+        let (tok, labels) = tiny_tokenizer_and_labels();
         let s = ConllSentence {
             words: ["de", "politie", "in", "Amsterdam"].map(String::from).to_vec(),
             tags: ["O", "B-ORG", "O", "B-LOC"].map(String::from).to_vec(),
@@ -171,11 +175,7 @@ mod tests {
 
     #[test]
     fn packing_joins_sentences_of_one_article_as_running_text() {
-        let dir = tempfile::tempdir().unwrap();
-        let path = dir.path().join("tokenizer.json");
-        std::fs::write(&path, testing::tokenizer_json()).unwrap();
-        let tok = read_tokenizer(&path).unwrap();
-        let labels: Vec<String> = testing::LABELS.iter().map(|s| s.to_string()).collect();
+        let (tok, labels) = tiny_tokenizer_and_labels();
         let sentence = |words: &[&str], tags: &[&str], doc| ConllSentence {
             words: words.iter().map(|w| w.to_string()).collect(),
             tags: tags.iter().map(|t| t.to_string()).collect(),
