@@ -175,10 +175,12 @@ impl TransformerNer {
         &self.model
     }
 
-    /// Feeds consecutive sentences of the same document together, as running text, in
-    /// sequences of up to `pieces` pieces (special tokens included; at most the model's
-    /// limit), so each sentence is read in its neighbours' context; 0 feeds one sentence per
-    /// sequence. The default is what the model was trained with (`ModelConfig::context`). The token count is the same either way; only attention grows.
+    /// Feeds consecutive sentences of one group (a paragraph of a document in the pipeline, an
+    /// article in `eval-ner`) together, as running text, in sequences of up to `pieces` pieces
+    /// (special tokens included; at most the model's limit), so each sentence is read in its
+    /// neighbours' context; 0 feeds one sentence per sequence. The default is what the model was
+    /// trained with (`ModelConfig::context`). The token count is the same either way; only
+    /// attention grows.
     pub fn with_context(mut self, pieces: usize) -> TransformerNer {
         self.context = pieces;
         self
@@ -577,6 +579,20 @@ mod tests {
         let tags = ner.tag_documents(&sentences, &groups).unwrap();
         assert_eq!(tags.iter().map(Vec::len).collect::<Vec<_>>(), [2, 2, 1, 5]);
         assert!(ner.tag_documents(&sentences, &[0]).is_err());
+    }
+
+    /// In the pipeline, context stays within a paragraph of a document.
+    #[test]
+    fn groups_are_paragraphs_of_documents() {
+        let docs: Vec<Document> = ["Jan zegt het. Piet ook.\n\nDe politie zegt niets.", "Jan zegt het."]
+            .iter()
+            .map(|t| segmented(t))
+            .collect();
+        let refs: Vec<&Document> = docs.iter().collect();
+        let per_doc = refs.iter().map(|d| sentence_words(d)).collect::<Result<Vec<_>>>().unwrap();
+        let (words, groups) = words_and_groups(&refs, &per_doc);
+        assert_eq!(words.len(), 4);
+        assert_eq!(groups, [0, 0, 1, 2]);
     }
 
     fn ner_chunks(ner: &TransformerNer, sentences: &[Vec<&str>]) -> Vec<Chunk> {
