@@ -369,7 +369,8 @@ fn join_institution_places(doc: &Document, entities: &mut Vec<Entity>) {
     while i < entities.len() {
         if entities[i].label == EntityType::Loc {
             let start = entities[i].span.start;
-            let head = doc.tokens.iter().rev().find(|t| t.span.end <= start).map(|t| t.span);
+            let before_start = doc.tokens.partition_point(|t| t.span.end <= start);
+            let head = before_start.checked_sub(1).map(|k| doc.tokens[k].span);
             let head = head.filter(|h| {
                 doc.text.get(h.end..start) == Some(" ") && crate::data::gazetteer::INSTITUTION_HEADS.contains(&&doc.text[*h])
             });

@@ -206,8 +206,8 @@ impl Trainer {
         let sentences = read_conll(&train_path)?;
         let max_len = options.max_len.clamp(8, config.max_positions());
         let train = encode_sentences(&tokenizer, &sentences, &config.labels, max_len).map_err(|e| e.in_file(&train_path))?;
-        let train = pack_examples(train, options.context.min(max_len));
         config.context = options.context.min(max_len);
+        let train = pack_examples(train, config.context);
 
         // Trainable variables: chosen encoder tensors, and the head: the base's when it has one
         // for the same labels (a second round of fine-tuning), else fresh (HF init: N(0, 0.02), 0).
