@@ -23,6 +23,8 @@ pub struct PipelineOptions {
     pub all_sentences: bool,
     /// Viterbi decoding of valid BIO (the default) instead of each word's best label.
     pub viterbi: bool,
+    /// Mentions of one name in a document take the model's majority type for it (the default).
+    pub type_agreement: bool,
     /// Int8 linear layers: `None` decides by the CPU (int8 where it has AVX-512 VNNI).
     pub int8: Option<bool>,
 }
@@ -30,7 +32,7 @@ pub struct PipelineOptions {
 impl Default for PipelineOptions {
     /// The gazetteer; with a model, Viterbi decoding and int8 where the CPU has VNNI.
     fn default() -> PipelineOptions {
-        PipelineOptions { model: None, services: Vec::new(), all_sentences: false, viterbi: true, int8: None }
+        PipelineOptions { model: None, services: Vec::new(), all_sentences: false, viterbi: true, type_agreement: true, int8: None }
     }
 }
 
@@ -52,6 +54,7 @@ impl PipelineOptions {
                 let ner = crate::ner::TransformerNer::load(dir)?
                     .with_skip_plain(!self.all_sentences)
                     .with_viterbi(self.viterbi)
+                    .with_type_agreement(self.type_agreement)
                     .with_int8(self.int8.unwrap_or_else(crate::ner::int8::has_vnni))?;
                 let recognizer = crate::entities::Combined::with_services(Box::new(ner), services.clone());
                 Ok(Pipeline::with_services(Box::new(recognizer), services))

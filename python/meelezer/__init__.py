@@ -55,8 +55,9 @@ class Pipeline:
     ``Pipeline()`` uses the default model (:func:`default_model`); ``Pipeline(model="dir")`` a
     model folder; ``Pipeline(gazetteer=True)`` the word lists instead of a model. ``services``
     adds service tables (the format of ``src/data/services.jsonl``); ``viterbi=False`` is the
-    command line's ``--argmax``, and ``all_sentences`` and ``precision`` (``"auto"``, ``"int8"``,
-    ``"f32"``) are its ``--all-sentences`` and ``--precision``.
+    command line's ``--argmax``, ``type_agreement=False`` its ``--no-type-agreement``, and
+    ``all_sentences`` and ``precision`` (``"auto"``, ``"int8"``, ``"f32"``) are its
+    ``--all-sentences`` and ``--precision``.
     """
 
     def __init__(
@@ -68,6 +69,7 @@ class Pipeline:
         viterbi: bool = True,
         all_sentences: bool = False,
         precision: str = "auto",
+        type_agreement: bool = True,
     ) -> None:
         if gazetteer and model is not None:
             raise Error("give a model or gazetteer=True, not both")
@@ -84,6 +86,7 @@ class Pipeline:
             viterbi,
             all_sentences,
             int8,
+            type_agreement,
         )
 
     @property

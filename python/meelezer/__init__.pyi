@@ -23,6 +23,7 @@ class Pipeline:
         viterbi: bool = ...,
         all_sentences: bool = ...,
         precision: str = ...,
+        type_agreement: bool = ...,
     ) -> None: ...
     @property
     def recognizer(self) -> str: ...

@@ -22,9 +22,18 @@ struct Pipeline {
 #[pymethods]
 impl Pipeline {
     #[new]
-    #[pyo3(signature = (model=None, services=Vec::new(), viterbi=true, all_sentences=false, int8=None))]
-    fn new(py: Python<'_>, model: Option<PathBuf>, services: Vec<PathBuf>, viterbi: bool, all_sentences: bool, int8: Option<bool>) -> PyResult<Pipeline> {
-        let options = PipelineOptions { model, services, all_sentences, viterbi, int8 };
+    #[pyo3(signature = (model=None, services=Vec::new(), viterbi=true, all_sentences=false, int8=None, type_agreement=true))]
+    #[allow(clippy::too_many_arguments)]
+    fn new(
+        py: Python<'_>,
+        model: Option<PathBuf>,
+        services: Vec<PathBuf>,
+        viterbi: bool,
+        all_sentences: bool,
+        int8: Option<bool>,
+        type_agreement: bool,
+    ) -> PyResult<Pipeline> {
+        let options = PipelineOptions { model, services, all_sentences, viterbi, type_agreement, int8 };
         let inner = py.allow_threads(|| options.build()).map_err(error)?;
         Ok(Pipeline { inner })
     }

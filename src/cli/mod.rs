@@ -43,6 +43,10 @@ pub struct ModelArgs {
     /// sequence (Viterbi, the default; models/README.md).
     #[arg(long)]
     pub argmax: bool,
+    /// Let each sentence's reading of a name stand, instead of giving every mention of a name
+    /// in one document the type the model gave it most often there (the default).
+    #[arg(long)]
+    pub no_type_agreement: bool,
     /// Number format of the model's linear layers: `auto` is int8 on CPUs with AVX-512 VNNI and
     /// f32 elsewhere; see BENCHMARKS.md.
     #[arg(long, value_enum, default_value_t = Precision::Auto)]
@@ -93,6 +97,7 @@ impl ModelArgs {
             services: self.services.clone(),
             all_sentences: self.all_sentences,
             viterbi: !self.argmax,
+            type_agreement: !self.no_type_agreement,
             int8: Some(self.precision.int8()),
         }
     }

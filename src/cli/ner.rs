@@ -88,6 +88,10 @@ pub struct EvalNerArgs {
     /// sequence (Viterbi, the default).
     #[arg(long)]
     pub argmax: bool,
+    /// Let each sentence's reading of a name stand, instead of giving every mention of a name
+    /// in one document the type the model gave it most often there (the default).
+    #[arg(long)]
+    pub no_type_agreement: bool,
     /// Feed consecutive sentences of an article together, up to this many pieces per
     /// sequence (0: one sentence per sequence); default: what the model was trained with.
     #[arg(long)]
@@ -125,6 +129,7 @@ pub fn eval_ner(args: EvalNerArgs) -> Result<()> {
     .with_batch_size(args.batch_size)
     .with_skip_plain(!args.all_sentences)
     .with_viterbi(!args.argmax)
+    .with_type_agreement(!args.no_type_agreement)
     .with_int8(args.precision.int8())?;
     let ner = match args.context {
         Some(pieces) => ner.with_context(pieces),

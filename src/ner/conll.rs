@@ -270,8 +270,9 @@ pub fn score_model(
         }
         let part = &sentences[start..end];
         let words: Vec<Vec<&str>> = part.iter().map(|s| s.words.iter().map(String::as_str).collect()).collect();
+        // An article is both the unit of type agreement and of context (CoNLL has no paragraphs).
         let groups: Vec<usize> = part.iter().map(|s| s.doc).collect();
-        predicted.extend(ner.tag_documents(&words, &groups)?);
+        predicted.extend(ner.tag_documents(&words, &groups, &groups)?);
         after(part.len());
         start = end;
     }

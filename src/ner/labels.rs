@@ -104,6 +104,42 @@ pub fn tags_from_runs(n: usize, runs: &[(usize, usize, EntityType)]) -> Vec<Tag>
     tags
 }
 
+/// Document-level type agreement: a name the model tags more than once in one document takes
+/// the type it got most often there. `docs[i]` is sentence `i`'s document; a name is its words
+/// joined by spaces, matched exactly (case included). A tie leaves each mention as tagged, and
+/// no span moves: only types change, so no mention is added or dropped. A model reads each
+/// sentence (or paragraph) on its own and may call `Europol` an organisation in one and
+/// something else in the next; the majority of its own readings is the better guess for all.
+pub fn agree_types(sentences: &[Vec<&str>], tags: &mut [Vec<Tag>], docs: &[usize]) {
+    use std::collections::HashMap;
+    let type_index = |t: EntityType| EntityType::ALL.iter().position(|&a| a == t).unwrap_or(0);
+    let runs: Vec<Vec<(usize, usize, EntityType)>> = tags.iter().map(|t| tag_runs(t)).collect();
+    let name = |i: usize, s: usize, e: usize| sentences.get(i).and_then(|w| w.get(s..e)).map(|w| w.join(" "));
+    let mut votes: HashMap<(usize, String), [usize; 4]> = HashMap::new();
+    for (i, sentence_runs) in runs.iter().enumerate() {
+        for &(s, e, t) in sentence_runs {
+            if let (Some(&doc), Some(name)) = (docs.get(i), name(i, s, e)) {
+                votes.entry((doc, name)).or_default()[type_index(t)] += 1;
+            }
+        }
+    }
+    for (i, sentence_runs) in runs.iter().enumerate() {
+        for &(s, e, t) in sentence_runs {
+            let Some(counts) = docs.get(i).zip(name(i, s, e)).and_then(|(&doc, name)| votes.get(&(doc, name))) else {
+                continue;
+            };
+            let best = (0..4).max_by_key(|&k| counts[k]).unwrap_or(0);
+            let unique = (0..4).all(|k| k == best || counts[k] < counts[best]);
+            let winner = EntityType::ALL[best];
+            if unique && winner != t {
+                for (k, tag) in tags[i].iter_mut().enumerate().take(e).skip(s) {
+                    *tag = if k == s { Tag::Begin(winner) } else { Tag::Inside(winner) };
+                }
+            }
+        }
+    }
+}
+
 /// Whether BIO allows `next` right after `prev` (`None`: the first word): `I-X` only continues
 /// a `B-X` or `I-X`.
 pub fn bio_allows(prev: Option<Tag>, next: Tag) -> bool {
@@ -217,5 +253,34 @@ mod tests {
         ]);
         let runs = tag_runs(&t("O B-MISC I-MISC O I-PER"));
         assert_eq!(tags_from_runs(5, &runs), t("O B-MISC I-MISC O B-PER"));
+    }
+
+    /// Written for the rule: `Europol` twice an organisation and once a place in one article
+    /// becomes an organisation throughout; the other article's lone reading and a tie stay.
+    #[test]
+    fn names_agree_on_their_majority_type_within_a_document() {
+        let t = |s: &str| s.split(' ').map(Tag::parse).collect::<Vec<_>>();
+        let sentences: Vec<Vec<&str>> = vec![
+            "Europol en de politie van Antwerpen werkten samen".split(' ').collect(),
+            "Volgens Europol zijn er meer zaken".split(' ').collect(),
+            "Bij Europol in Den Haag werken analisten".split(' ').collect(),
+            "Europol gaf geen commentaar".split(' ').collect(),
+            "Sky ECC en Sky ECC".split(' ').collect(),
+        ];
+        let mut tags = vec![
+            t("B-ORG O O O O B-LOC O O"),
+            t("O B-ORG O O O O"),
+            t("O B-LOC O B-LOC I-LOC O O"),
+            t("B-LOC O O O"),
+            t("B-MISC I-MISC O B-ORG I-ORG"),
+        ];
+        agree_types(&sentences, &mut tags, &[0, 0, 0, 1, 2]);
+        assert_eq!(tags[2], t("O B-ORG O B-LOC I-LOC O O"));
+        assert_eq!(tags[3], t("B-LOC O O O"), "another document votes apart");
+        assert_eq!(tags[4], t("B-MISC I-MISC O B-ORG I-ORG"), "a tie keeps both readings");
+        // Spans never change: an I- that starts an entity is rewritten as that entity's B-.
+        let mut tags = vec![t("I-PER O O O O O O O"), t("O B-ORG O O O O"), t("O B-ORG O O O O O")];
+        agree_types(&sentences[..3], &mut tags, &[0, 0, 0]);
+        assert_eq!(tags[0], t("B-ORG O O O O O O O"));
     }
 }

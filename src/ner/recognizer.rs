@@ -48,6 +48,8 @@ pub struct TransformerNer {
     viterbi: bool,
     /// Pieces per sequence of consecutive sentences (0: one sentence per sequence).
     context: usize,
+    /// A name tagged more than once in a document takes its majority type (`labels::agree_types`).
+    agree: bool,
     device: Device,
 }
 
@@ -121,6 +123,7 @@ impl TransformerNer {
             skip_plain: true,
             viterbi: true,
             context: config.context,
+            agree: true,
             device: Device::Cpu,
         }
     }
@@ -138,6 +141,14 @@ impl TransformerNer {
     /// default) instead of each word's best label, whose `I-` runs conlleval then repairs.
     pub fn with_viterbi(mut self, on: bool) -> TransformerNer {
         self.viterbi = on;
+        self
+    }
+
+    /// Gives every mention of a name in one document the type the model gave it most often
+    /// there (`labels::agree_types`; on by default). The spans stay as decoded. On ned.testa it
+    /// adds 0.7 F1 (BENCHMARKS.md); off, each sentence's reading stands alone.
+    pub fn with_type_agreement(mut self, on: bool) -> TransformerNer {
+        self.agree = on;
         self
     }
 
@@ -193,19 +204,28 @@ impl TransformerNer {
         self.tag_grouped(sentences, None)
     }
 
-    /// Tags sentences as the pipeline does: `groups[i]` is sentence `i`'s document (consecutive
-    /// sentences of one document may share a sequence, [`TransformerNer::with_context`]), and
-    /// plain sentences are left out when [`TransformerNer::with_skip_plain`] is on (their words
-    /// are `O`).
-    pub fn tag_documents(&self, sentences: &[Vec<&str>], groups: &[usize]) -> Result<Vec<Vec<Tag>>> {
-        if groups.len() != sentences.len() {
-            return Err(Error::invalid(format!("{} sentences but {} group ids", sentences.len(), groups.len())));
+    /// Tags sentences as the pipeline does: `docs[i]` is sentence `i`'s document, within which
+    /// names agree on their type ([`TransformerNer::with_type_agreement`]); `groups[i]` its
+    /// context group (a paragraph, say), whose consecutive sentences may share a sequence
+    /// ([`TransformerNer::with_context`]). Plain sentences are left out when
+    /// [`TransformerNer::with_skip_plain`] is on (their words are `O`).
+    pub fn tag_documents(&self, sentences: &[Vec<&str>], docs: &[usize], groups: &[usize]) -> Result<Vec<Vec<Tag>>> {
+        if groups.len() != sentences.len() || docs.len() != sentences.len() {
+            return Err(Error::invalid(format!(
+                "{} sentences but {} document ids and {} group ids",
+                sentences.len(),
+                docs.len(),
+                groups.len()
+            )));
         }
         let (run, to_tag, run_groups) = self.runnable(sentences, groups);
         let mut tagged = self.tag_grouped(&to_tag, Some(&run_groups))?.into_iter();
         let mut all: Vec<Vec<Tag>> = sentences.iter().map(|w| vec![Tag::Outside; w.len()]).collect();
         for &i in &run {
             all[i] = tagged.next().unwrap_or_default();
+        }
+        if self.agree {
+            super::labels::agree_types(sentences, &mut all, docs);
         }
         Ok(all)
     }
@@ -444,8 +464,8 @@ impl EntityRecognizer for TransformerNer {
     /// Batches the sentences of all documents together.
     fn recognize_batch(&self, docs: &[&Document]) -> Result<Vec<Vec<Entity>>> {
         let per_doc = docs.iter().map(|d| sentence_words(d)).collect::<Result<Vec<_>>>()?;
-        let (all_words, groups) = words_and_groups(docs, &per_doc);
-        let all_tags = self.tag_documents(&all_words, &groups)?;
+        let (all_words, doc_ids, groups) = words_and_groups(docs, &per_doc);
+        let all_tags = self.tag_documents(&all_words, &doc_ids, &groups)?;
         let mut tags = all_tags.into_iter();
         Ok(per_doc
             .iter()
@@ -464,7 +484,7 @@ impl EntityRecognizer for TransformerNer {
     fn sequence_lengths(&self, docs: &[&Document]) -> Option<Result<Vec<usize>>> {
         let lengths = || -> Result<Vec<usize>> {
             let per_doc = docs.iter().map(|d| sentence_words(d)).collect::<Result<Vec<_>>>()?;
-            let (all_words, groups) = words_and_groups(docs, &per_doc);
+            let (all_words, _, groups) = words_and_groups(docs, &per_doc);
             let (_, to_run, run_groups) = self.runnable(&all_words, &groups);
             Ok(self.sequences(&to_run, Some(&run_groups))?.iter().map(|c| c.ids.len()).collect())
         };
@@ -472,10 +492,15 @@ impl EntityRecognizer for TransformerNer {
     }
 }
 
-/// Every sentence's words, in document order, and its group: sentences share a sequence
-/// (context) only within one paragraph of one document.
-fn words_and_groups<'a>(docs: &[&Document], per_doc: &[Vec<(&[Token], Vec<&'a str>)>]) -> (Vec<Vec<&'a str>>, Vec<usize>) {
+/// Every sentence's words, in document order, its document and its group: sentences share a
+/// sequence (context) only within one paragraph of one document.
+#[allow(clippy::type_complexity)]
+fn words_and_groups<'a>(
+    docs: &[&Document],
+    per_doc: &[Vec<(&[Token], Vec<&'a str>)>],
+) -> (Vec<Vec<&'a str>>, Vec<usize>, Vec<usize>) {
     let words = per_doc.iter().flatten().map(|(_, w)| w.clone()).collect();
+    let doc_ids = per_doc.iter().enumerate().flat_map(|(d, sentences)| std::iter::repeat_n(d, sentences.len())).collect();
     let mut groups = Vec::new();
     let mut group = 0;
     for doc in docs {
@@ -489,7 +514,7 @@ fn words_and_groups<'a>(docs: &[&Document], per_doc: &[Vec<(&[Token], Vec<&'a st
         }
         group += 1;
     }
-    (words, groups)
+    (words, doc_ids, groups)
 }
 
 #[cfg(test)]
@@ -576,9 +601,10 @@ mod tests {
         // A limit too small for two sentences keeps them apart.
         let tight = TransformerNer::load(dir.path()).unwrap().with_context(5);
         assert_eq!(tight.pack(ner_chunks(&tight, &sentences), &groups).len(), 4);
-        let tags = ner.tag_documents(&sentences, &groups).unwrap();
+        let tags = ner.tag_documents(&sentences, &groups, &groups).unwrap();
         assert_eq!(tags.iter().map(Vec::len).collect::<Vec<_>>(), [2, 2, 1, 5]);
-        assert!(ner.tag_documents(&sentences, &[0]).is_err());
+        assert!(ner.tag_documents(&sentences, &groups, &[0]).is_err());
+        assert!(ner.tag_documents(&sentences, &[0], &groups).is_err());
     }
 
     /// In the pipeline, context stays within a paragraph of a document.
@@ -590,8 +616,9 @@ mod tests {
             .collect();
         let refs: Vec<&Document> = docs.iter().collect();
         let per_doc = refs.iter().map(|d| sentence_words(d)).collect::<Result<Vec<_>>>().unwrap();
-        let (words, groups) = words_and_groups(&refs, &per_doc);
+        let (words, doc_ids, groups) = words_and_groups(&refs, &per_doc);
         assert_eq!(words.len(), 4);
+        assert_eq!(doc_ids, [0, 0, 0, 1]);
         assert_eq!(groups, [0, 0, 1, 2]);
     }
 
