@@ -8,6 +8,7 @@
 //! - [`fastmath`]: vectorized exp, GELU and softmax for inference.
 //! - [`model_dir`]: a model folder on disk (config, tokenizer, safetensors), reading and writing.
 //! - [`labels`]: BIO tags, their decoding into entities, constrained (Viterbi) decoding.
+//! - [`packing`]: sentences joined into sequences of running text (context), for reading and training.
 //! - [`recognizer`]: [`TransformerNer`], the [`crate::entities::EntityRecognizer`] over a model.
 //! - [`conll`]: CoNLL-2002 / WikiANN reading and the conlleval-style scorer.
 
@@ -18,6 +19,7 @@ pub mod config;
 pub mod conll;
 pub mod labels;
 pub mod model_dir;
+pub(crate) mod packing;
 mod recognizer;
 
 pub use config::{Architecture, ModelConfig};

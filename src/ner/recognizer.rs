@@ -9,6 +9,7 @@
 use super::bert::TokenClassifier;
 use super::labels::{entities_from_tags, Tag};
 use super::model_dir::ModelFolder;
+use super::packing::{pack, Sequence};
 use crate::document::{Document, Entity, Token};
 use crate::entities::EntityRecognizer;
 use crate::error::{Error, ErrorKind, Result};
@@ -64,21 +65,22 @@ struct Chunk {
     specials: (usize, usize),
 }
 
-impl Chunk {
-    /// `next` appended to `self` as running text: `self`'s closing and `next`'s opening special
-    /// pieces dropped, `next`'s head positions shifted to match.
-    fn append(&mut self, next: Chunk) {
-        let keep = self.ids.len() - self.specials.1;
+/// Chunks join as running text, `next`'s head positions shifted to match.
+impl Sequence for Chunk {
+    fn ids(&self) -> &[u32] {
+        &self.ids
+    }
+
+    fn specials(&self) -> (usize, usize) {
+        self.specials
+    }
+
+    fn append_trimmed(&mut self, keep: usize, next: Chunk) {
         let shift = keep as isize - next.specials.0 as isize;
         self.ids.truncate(keep);
         self.ids.extend_from_slice(&next.ids[next.specials.0..]);
         self.heads.extend(next.heads.into_iter().map(|(s, w, p)| (s, w, (p as isize + shift) as usize)));
         self.specials.1 = next.specials.1;
-    }
-
-    /// The length after [`Chunk::append`]ing `next`.
-    fn joined_len(&self, next: &Chunk) -> usize {
-        self.ids.len() - self.specials.1 + next.ids.len() - next.specials.0
     }
 }
 
@@ -233,20 +235,7 @@ impl TransformerNer {
     /// Consecutive chunks of one group joined into sequences of at most `self.context` pieces.
     fn pack(&self, chunks: Vec<Chunk>, groups: &[usize]) -> Vec<Chunk> {
         let limit = self.context.min(self.max_length);
-        let mut out: Vec<Chunk> = Vec::with_capacity(chunks.len());
-        for chunk in chunks {
-            match out.last_mut() {
-                Some(last)
-                    if groups.get(last.sentence) == groups.get(chunk.sentence)
-                        && !chunk.heads.is_empty()
-                        && last.joined_len(&chunk) <= limit =>
-                {
-                    last.append(chunk)
-                }
-                _ => out.push(chunk),
-            }
-        }
-        out
+        pack(chunks, limit, |last, next| groups.get(last.sentence) == groups.get(next.sentence) && !next.heads.is_empty())
     }
 
     /// The sentences the model runs on (all, or those that may hold an entity): their indices,

@@ -4,6 +4,7 @@
 //! can be rebuilt from `(seed, epoch)` alone, so a resumed run sees the same batches.
 
 use crate::ner::conll::ConllSentence;
+use crate::ner::packing::{pack, Sequence};
 use crate::error::{Error, ErrorKind, Result};
 use tokenizers::Tokenizer;
 
@@ -31,15 +32,20 @@ impl Example {
         self.ids.is_empty()
     }
 
-    /// The length after [`Example::append`]ing `next`.
-    fn joined_len(&self, next: &Example) -> usize {
-        self.ids.len() - self.specials.1 + next.ids.len() - next.specials.0
+}
+
+/// Examples join as `TransformerNer::with_context` joins sentences at inference; the labels ride
+/// on the pieces.
+impl Sequence for Example {
+    fn ids(&self) -> &[u32] {
+        &self.ids
     }
 
-    /// `next` appended as running text: this one's closing and `next`'s opening special pieces
-    /// dropped, as `TransformerNer::with_context` joins sentences at inference.
-    fn append(&mut self, next: Example) {
-        let keep = self.ids.len() - self.specials.1;
+    fn specials(&self) -> (usize, usize) {
+        self.specials
+    }
+
+    fn append_trimmed(&mut self, keep: usize, next: Example) {
         self.ids.truncate(keep);
         self.labels.truncate(keep);
         self.ids.extend_from_slice(&next.ids[next.specials.0..]);
@@ -56,14 +62,7 @@ pub fn pack_examples(examples: Vec<Example>, limit: usize) -> Vec<Example> {
     if limit == 0 {
         return examples;
     }
-    let mut out: Vec<Example> = Vec::with_capacity(examples.len());
-    for e in examples {
-        match out.last_mut() {
-            Some(last) if last.doc == e.doc && !e.is_empty() && last.joined_len(&e) <= limit => last.append(e),
-            _ => out.push(e),
-        }
-    }
-    out
+    pack(examples, limit, |last, next| last.doc == next.doc && !next.is_empty())
 }
 
 /// Encodes sentences with `tokenizer` (words pre-split, special tokens added). Tags are looked
