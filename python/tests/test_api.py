@@ -27,12 +27,15 @@ def corpus(tmp_path_factory):
     return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()], path
 
 
-@pytest.fixture(scope="module", params=["gazetteer", "model"])
+@pytest.fixture(scope="module", params=["gazetteer", "model", "model-options"])
 def setup(request):
     if request.param == "gazetteer":
         return meelezer.Pipeline(gazetteer=True), ["--gazetteer"]
     if meelezer.default_model() is None:
         pytest.skip("no models/ner")
+    if request.param == "model-options":
+        # the decoding switches reach the library as the command line's flags do
+        return meelezer.Pipeline(viterbi=False, type_agreement=False), ["--argmax", "--no-type-agreement"]
     return meelezer.Pipeline(), []
 
 

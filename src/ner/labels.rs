@@ -105,30 +105,46 @@ pub fn tags_from_runs(n: usize, runs: &[(usize, usize, EntityType)]) -> Vec<Tag>
 }
 
 /// Document-level type agreement: a name the model tags more than once in one document takes
-/// the type it got most often there. `docs[i]` is sentence `i`'s document; a name is its words
-/// joined by spaces, matched exactly (case included). A tie leaves each mention as tagged, and
-/// no span moves: only types change, so no mention is added or dropped. A model reads each
-/// sentence (or paragraph) on its own and may call `Europol` an organisation in one and
-/// something else in the next; the majority of its own readings is the better guess for all.
-pub fn agree_types(sentences: &[Vec<&str>], tags: &mut [Vec<Tag>], docs: &[usize]) {
+/// the type it weighs most there. Each mention votes with its words' mean [`TypeMass`] (the
+/// model's probability per type) when `mass` is given, else one vote for its tagged type.
+/// `docs[i]` is sentence `i`'s document; a name is its words joined by spaces, matched exactly
+/// (case included). A tie, or a name tagged once, stays as tagged, and no span moves: only
+/// types change, so no mention is added or dropped. A model reads each sentence (or paragraph)
+/// on its own and may call `Europol` an organisation in one and something else in the next;
+/// the weight of all its readings is the better guess for each.
+pub fn agree_types(sentences: &[Vec<&str>], tags: &mut [Vec<Tag>], docs: &[usize], mass: Option<&[Vec<TypeMass>]>) {
     use std::collections::HashMap;
     let type_index = |t: EntityType| EntityType::ALL.iter().position(|&a| a == t).unwrap_or(0);
     let runs: Vec<Vec<(usize, usize, EntityType)>> = tags.iter().map(|t| tag_runs(t)).collect();
     let name = |i: usize, s: usize, e: usize| sentences.get(i).and_then(|w| w.get(s..e)).map(|w| w.join(" "));
-    let mut votes: HashMap<(usize, String), [usize; 4]> = HashMap::new();
+    let mut votes: HashMap<(usize, String), (usize, [f32; 4])> = HashMap::new();
     for (i, sentence_runs) in runs.iter().enumerate() {
         for &(s, e, t) in sentence_runs {
             if let (Some(&doc), Some(name)) = (docs.get(i), name(i, s, e)) {
-                votes.entry((doc, name)).or_default()[type_index(t)] += 1;
+                let v = votes.entry((doc, name)).or_default();
+                v.0 += 1;
+                match mass.and_then(|m| m.get(i)).and_then(|m| m.get(s..e)) {
+                    Some(words) => {
+                        for w in words {
+                            for k in 0..4 {
+                                v.1[k] += w[k] / (e - s) as f32;
+                            }
+                        }
+                    }
+                    None => v.1[type_index(t)] += 1.0,
+                }
             }
         }
     }
     for (i, sentence_runs) in runs.iter().enumerate() {
         for &(s, e, t) in sentence_runs {
-            let Some(counts) = docs.get(i).zip(name(i, s, e)).and_then(|(&doc, name)| votes.get(&(doc, name))) else {
+            let Some(&(n, counts)) = docs.get(i).zip(name(i, s, e)).and_then(|(&doc, name)| votes.get(&(doc, name))) else {
                 continue;
             };
-            let best = (0..4).max_by_key(|&k| counts[k]).unwrap_or(0);
+            if n < 2 {
+                continue;
+            }
+            let best = (0..4).fold(0, |b, k| if counts[k] > counts[b] { k } else { b });
             let unique = (0..4).all(|k| k == best || counts[k] < counts[best]);
             let winner = EntityType::ALL[best];
             if unique && winner != t {
@@ -138,6 +154,31 @@ pub fn agree_types(sentences: &[Vec<&str>], tags: &mut [Vec<Tag>], docs: &[usize
             }
         }
     }
+}
+
+/// A word's probability mass per entity type, in [`EntityType::ALL`]'s order: the softmax of
+/// its logits summed over each type's `B-` and `I-` labels.
+pub type TypeMass = [f32; 4];
+
+/// [`TypeMass`] from one word's logits (`tags[i]` is label `i`'s tag); NaN counts as nothing.
+pub fn type_mass(logits: &[f32], tags: &[Tag]) -> TypeMass {
+    let max = logits.iter().copied().filter(|v| !v.is_nan()).fold(f32::NEG_INFINITY, f32::max);
+    let mut out = [0f32; 4];
+    let mut total = 0f32;
+    for (&v, tag) in logits.iter().zip(tags) {
+        if v.is_nan() {
+            continue;
+        }
+        let p = (v - max).exp();
+        total += p;
+        if let Tag::Begin(t) | Tag::Inside(t) = tag {
+            out[EntityType::ALL.iter().position(|a| a == t).unwrap_or(0)] += p;
+        }
+    }
+    if total > 0.0 {
+        out.iter_mut().for_each(|m| *m /= total);
+    }
+    out
 }
 
 /// Whether BIO allows `next` right after `prev` (`None`: the first word): `I-X` only continues
@@ -274,13 +315,35 @@ mod tests {
             t("B-LOC O O O"),
             t("B-MISC I-MISC O B-ORG I-ORG"),
         ];
-        agree_types(&sentences, &mut tags, &[0, 0, 0, 1, 2]);
+        agree_types(&sentences, &mut tags, &[0, 0, 0, 1, 2], None);
         assert_eq!(tags[2], t("O B-ORG O B-LOC I-LOC O O"));
         assert_eq!(tags[3], t("B-LOC O O O"), "another document votes apart");
         assert_eq!(tags[4], t("B-MISC I-MISC O B-ORG I-ORG"), "a tie keeps both readings");
         // Spans never change: an I- that starts an entity is rewritten as that entity's B-.
         let mut tags = vec![t("I-PER O O O O O O O"), t("O B-ORG O O O O"), t("O B-ORG O O O O O")];
-        agree_types(&sentences[..3], &mut tags, &[0, 0, 0]);
+        agree_types(&sentences[..3], &mut tags, &[0, 0, 0], None);
         assert_eq!(tags[0], t("B-ORG O O O O O O O"));
+    }
+
+    /// With the model's probabilities, one confident reading outweighs two hesitant ones:
+    /// `Europol` once surely an organisation and twice barely a place is an organisation.
+    #[test]
+    fn probability_mass_weighs_the_votes() {
+        let t = |s: &str| s.split(' ').map(Tag::parse).collect::<Vec<_>>();
+        let sentences: Vec<Vec<&str>> = vec![vec!["Europol", "zegt"], vec!["bij", "Europol"], vec!["naar", "Europol"]];
+        let mut tags = vec![t("B-ORG O"), t("O B-LOC"), t("O B-LOC")];
+        // EntityType::ALL order: PER, ORG, LOC, MISC.
+        let sure_org = [0.0, 0.95, 0.03, 0.0];
+        let maybe_loc = [0.0, 0.40, 0.55, 0.0];
+        let mass = vec![vec![sure_org, [0.0; 4]], vec![[0.0; 4], maybe_loc], vec![[0.0; 4], maybe_loc]];
+        let mut counted = tags.clone();
+        agree_types(&sentences, &mut counted, &[0, 0, 0], None);
+        assert_eq!(counted[0], t("B-LOC O"), "one vote each: two places win");
+        agree_types(&sentences, &mut tags, &[0, 0, 0], Some(&mass));
+        assert_eq!(tags, vec![t("B-ORG O"), t("O B-ORG"), t("O B-ORG")]);
+        // Mass sums each type's B- and I- labels after a softmax; NaN counts as nothing.
+        let labels: Vec<Tag> = CONLL2002_LABELS.iter().map(|l| Tag::parse(l)).collect();
+        let m = type_mass(&[0.0, 0.0, f32::NAN, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0], &labels);
+        assert!((m[0] - 1.0 / 8.0).abs() < 1e-6 && (m[1] - 2.0 / 8.0).abs() < 1e-6, "{m:?}");
     }
 }

@@ -7,7 +7,7 @@
 //! by length and run in padded batches. Entity spans cover whole tokens of the source text.
 
 use super::bert::TokenClassifier;
-use super::labels::{entities_from_tags, Tag};
+use super::labels::{entities_from_tags, Tag, TypeMass};
 use super::model_dir::ModelFolder;
 use super::packing::{pack, Sequence};
 use crate::document::{Document, Entity, Token};
@@ -146,9 +146,10 @@ impl TransformerNer {
         self
     }
 
-    /// Gives every mention of a name in one document the type the model gave it most often
-    /// there (`labels::agree_types`; on by default). The spans stay as decoded. On ned.testa it
-    /// adds 0.7 F1 (BENCHMARKS.md); off, each sentence's reading stands alone.
+    /// Gives every mention of a name in one document the type the model weighs most for it
+    /// there, its probabilities summed over the mentions (`labels::agree_types`; on by default).
+    /// The spans stay as decoded. On ned.testa it adds about 1 F1 (models/README.md); off, each
+    /// sentence's reading stands alone.
     pub fn with_type_agreement(mut self, on: bool) -> TransformerNer {
         self.agree = on;
         self
@@ -200,10 +201,10 @@ impl TransformerNer {
     }
 
     /// One tag per word for each sentence of words, one sentence per sequence, every sentence
-    /// run (no skipping). Words the tokenizer turns into no pieces are tagged `O`; an empty
-    /// sentence gets no tags.
+    /// run (no skipping), each read on its own (no type agreement between them). Words the
+    /// tokenizer turns into no pieces are tagged `O`; an empty sentence gets no tags.
     pub fn tag_sentences(&self, sentences: &[Vec<&str>]) -> Result<Vec<Vec<Tag>>> {
-        self.tag_grouped(sentences, None)
+        Ok(self.tag_grouped(sentences, None)?.0)
     }
 
     /// Tags sentences as the pipeline does: `docs[i]` is sentence `i`'s document, within which
@@ -221,13 +222,15 @@ impl TransformerNer {
             )));
         }
         let (run, to_tag, run_groups) = self.runnable(sentences, groups);
-        let mut tagged = self.tag_grouped(&to_tag, Some(&run_groups))?.into_iter();
+        let (tagged, masses) = self.tag_grouped(&to_tag, Some(&run_groups))?;
         let mut all: Vec<Vec<Tag>> = sentences.iter().map(|w| vec![Tag::Outside; w.len()]).collect();
-        for &i in &run {
-            all[i] = tagged.next().unwrap_or_default();
+        let mut all_mass: Vec<Vec<TypeMass>> = sentences.iter().map(|w| vec![[0.0; 4]; w.len()]).collect();
+        for ((&i, tags), mass) in run.iter().zip(tagged).zip(masses) {
+            all[i] = tags;
+            all_mass[i] = mass;
         }
         if self.agree {
-            super::labels::agree_types(sentences, &mut all, docs);
+            super::labels::agree_types(sentences, &mut all, docs, Some(&all_mass));
         }
         Ok(all)
     }
@@ -259,9 +262,11 @@ impl TransformerNer {
         })
     }
 
-    fn tag_grouped(&self, sentences: &[Vec<&str>], groups: Option<&[usize]>) -> Result<Vec<Vec<Tag>>> {
+    /// Each sentence's word tags and each word's probability mass per entity type.
+    fn tag_grouped(&self, sentences: &[Vec<&str>], groups: Option<&[usize]>) -> Result<(Vec<Vec<Tag>>, Vec<Vec<TypeMass>>)> {
         let chunks = self.sequences(sentences, groups)?;
         let mut tags: Vec<Vec<Tag>> = sentences.iter().map(|s| vec![Tag::Outside; s.len()]).collect();
+        let mut mass: Vec<Vec<TypeMass>> = sentences.iter().map(|s| vec![[0.0; 4]; s.len()]).collect();
         let mut order: Vec<usize> = (0..chunks.len()).collect();
         order.sort_by_key(|&i| chunks[i].ids.len());
         // The batches depend on the sentences only, never on the thread count, so the output
@@ -286,8 +291,9 @@ impl TransformerNer {
             batches.par_iter().rev().map(|batch| self.batch_logits(batch, &chunks)).collect::<Result<_>>()?;
         for (batch, logits) in batches.iter().rev().zip(&logits) {
             self.read_tags(batch, &chunks, logits, &mut tags);
+            self.read_mass(batch, &chunks, logits, &mut mass);
         }
-        Ok(tags)
+        Ok((tags, mass))
     }
 
     /// The logits of one padded batch: batch x pieces x labels.
@@ -329,6 +335,18 @@ impl TransformerNer {
                 let tag = logits.get(b).and_then(|r| r.get(pos)).map_or(Tag::Outside, |l| self.tag_of(l));
                 if let Some(slot) = tags.get_mut(sentence).and_then(|s| s.get_mut(word)) {
                     *slot = tag;
+                }
+            }
+        }
+    }
+
+    /// Each batch row's word heads' probability mass per entity type into `mass`.
+    fn read_mass(&self, batch: &[usize], chunks: &[Chunk], logits: &[Vec<Vec<f32>>], mass: &mut [Vec<TypeMass>]) {
+        for (b, &ci) in batch.iter().enumerate() {
+            for &(sentence, word, pos) in &chunks[ci].heads {
+                let Some(row) = logits.get(b).and_then(|r| r.get(pos)) else { continue };
+                if let Some(slot) = mass.get_mut(sentence).and_then(|s| s.get_mut(word)) {
+                    *slot = super::labels::type_mass(row, &self.tags);
                 }
             }
         }
