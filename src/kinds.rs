@@ -20,6 +20,11 @@ pub enum EntityType {
 impl EntityType {
     pub const ALL: [EntityType; 4] = [EntityType::Per, EntityType::Org, EntityType::Loc, EntityType::Misc];
 
+    /// The position in [`EntityType::ALL`].
+    pub fn index(self) -> usize {
+        self as usize
+    }
+
     pub fn as_str(&self) -> &'static str {
         match self {
             EntityType::Per => "PER",

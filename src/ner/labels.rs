@@ -114,38 +114,39 @@ pub fn tags_from_runs(n: usize, runs: &[(usize, usize, EntityType)]) -> Vec<Tag>
 /// the weight of all its readings is the better guess for each.
 pub fn agree_types(sentences: &[Vec<&str>], tags: &mut [Vec<Tag>], docs: &[usize], mass: Option<&[Vec<TypeMass>]>) {
     use std::collections::HashMap;
-    let type_index = |t: EntityType| EntityType::ALL.iter().position(|&a| a == t).unwrap_or(0);
     let runs: Vec<Vec<(usize, usize, EntityType)>> = tags.iter().map(|t| tag_runs(t)).collect();
     let name = |i: usize, s: usize, e: usize| sentences.get(i).and_then(|w| w.get(s..e)).map(|w| w.join(" "));
-    let mut votes: HashMap<(usize, String), (usize, [f32; 4])> = HashMap::new();
+    // (document, name) -> (mentions, summed votes per type)
+    let mut votes: HashMap<(usize, String), (usize, TypeMass)> = HashMap::new();
     for (i, sentence_runs) in runs.iter().enumerate() {
         for &(s, e, t) in sentence_runs {
             if let (Some(&doc), Some(name)) = (docs.get(i), name(i, s, e)) {
-                let v = votes.entry((doc, name)).or_default();
-                v.0 += 1;
+                let (mentions, weight) = votes.entry((doc, name)).or_default();
+                *mentions += 1;
                 match mass.and_then(|m| m.get(i)).and_then(|m| m.get(s..e)) {
                     Some(words) => {
-                        for w in words {
-                            for k in 0..4 {
-                                v.1[k] += w[k] / (e - s) as f32;
+                        for word in words {
+                            for (w, p) in weight.iter_mut().zip(word) {
+                                *w += p / (e - s) as f32;
                             }
                         }
                     }
-                    None => v.1[type_index(t)] += 1.0,
+                    None => weight[t.index()] += 1.0,
                 }
             }
         }
     }
     for (i, sentence_runs) in runs.iter().enumerate() {
         for &(s, e, t) in sentence_runs {
-            let Some(&(n, counts)) = docs.get(i).zip(name(i, s, e)).and_then(|(&doc, name)| votes.get(&(doc, name))) else {
+            let Some(&(mentions, weight)) = docs.get(i).zip(name(i, s, e)).and_then(|(&doc, name)| votes.get(&(doc, name)))
+            else {
                 continue;
             };
-            if n < 2 {
+            if mentions < 2 {
                 continue;
             }
-            let best = (0..4).fold(0, |b, k| if counts[k] > counts[b] { k } else { b });
-            let unique = (0..4).all(|k| k == best || counts[k] < counts[best]);
+            let best = (0..4).fold(0, |b, k| if weight[k] > weight[b] { k } else { b });
+            let unique = (0..4).all(|k| k == best || weight[k] < weight[best]);
             let winner = EntityType::ALL[best];
             if unique && winner != t {
                 for (k, tag) in tags[i].iter_mut().enumerate().take(e).skip(s) {
@@ -172,7 +173,7 @@ pub fn type_mass(logits: &[f32], tags: &[Tag]) -> TypeMass {
         let p = (v - max).exp();
         total += p;
         if let Tag::Begin(t) | Tag::Inside(t) = tag {
-            out[EntityType::ALL.iter().position(|a| a == t).unwrap_or(0)] += p;
+            out[t.index()] += p;
         }
     }
     if total > 0.0 {
@@ -333,6 +334,7 @@ mod tests {
         let sentences: Vec<Vec<&str>> = vec![vec!["Europol", "zegt"], vec!["bij", "Europol"], vec!["naar", "Europol"]];
         let mut tags = vec![t("B-ORG O"), t("O B-LOC"), t("O B-LOC")];
         // EntityType::ALL order: PER, ORG, LOC, MISC.
+        assert!(EntityType::ALL.iter().enumerate().all(|(i, t)| t.index() == i));
         let sure_org = [0.0, 0.95, 0.03, 0.0];
         let maybe_loc = [0.0, 0.40, 0.55, 0.0];
         let mass = vec![vec![sure_org, [0.0; 4]], vec![[0.0; 4], maybe_loc], vec![[0.0; 4], maybe_loc]];
