@@ -132,8 +132,9 @@ impl TransformerNer {
 
     /// Skip sentences that cannot hold an entity (no capital but on a function word opening
     /// the sentence; `may_hold_entity`): their words are `O` without running the model. On by
-    /// default: it leaves ned.testb and every gold set's scores as they were and saves a fifth
-    /// of the model's time (BENCHMARKS.md).
+    /// default: it scores as well as running every sentence (shipped model: ned.testb 88.38
+    /// against 88.34, realdev entities 0.967 against 0.966, the other gold sets the same) and
+    /// saves a fifth of the model's time (BENCHMARKS.md).
     pub fn with_skip_plain(mut self, skip: bool) -> TransformerNer {
         self.skip_plain = skip;
         self
