@@ -28,6 +28,9 @@ const MAX_BATCH_TOKENS: usize = 16_384;
 /// as sentences do, and enough of them for every thread.
 const ROW_PIECES: usize = 32;
 
+/// Per sentence, each word's tag and its probability mass per entity type.
+type TagsAndMass = (Vec<Vec<Tag>>, Vec<Vec<TypeMass>>);
+
 /// A Hugging Face token-classification model behind [`EntityRecognizer`].
 ///
 /// Threads: the sentence batches run in parallel on the current rayon pool. candle would also
@@ -265,7 +268,7 @@ impl TransformerNer {
     }
 
     /// Each sentence's word tags and each word's probability mass per entity type.
-    fn tag_grouped(&self, sentences: &[Vec<&str>], groups: Option<&[usize]>) -> Result<(Vec<Vec<Tag>>, Vec<Vec<TypeMass>>)> {
+    fn tag_grouped(&self, sentences: &[Vec<&str>], groups: Option<&[usize]>) -> Result<TagsAndMass> {
         let chunks = self.sequences(sentences, groups)?;
         let mut tags: Vec<Vec<Tag>> = sentences.iter().map(|s| vec![Tag::Outside; s.len()]).collect();
         let mut mass: Vec<Vec<TypeMass>> = sentences.iter().map(|s| vec![[0.0; 4]; s.len()]).collect();
