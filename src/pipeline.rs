@@ -23,7 +23,7 @@ pub struct PipelineOptions {
     pub all_sentences: bool,
     /// Viterbi decoding of valid BIO (the default) instead of each word's best label.
     pub viterbi: bool,
-    /// Mentions of one name in a document take the model's majority type for it (the default).
+    /// Mentions of one name in a document take the type the model weighs most for it (the default).
     pub type_agreement: bool,
     /// Int8 linear layers: `None` decides by the CPU (int8 where it has AVX-512 VNNI).
     pub int8: Option<bool>,

@@ -44,7 +44,7 @@ pub struct ModelArgs {
     #[arg(long)]
     pub argmax: bool,
     /// Let each sentence's reading of a name stand, instead of giving every mention of a name
-    /// in one document the type the model gave it most often there (the default).
+    /// in one document the type the model weighs most for it there (the default).
     #[arg(long)]
     pub no_type_agreement: bool,
     /// Number format of the model's linear layers: `auto` is int8 on CPUs with AVX-512 VNNI and

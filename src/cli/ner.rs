@@ -89,7 +89,7 @@ pub struct EvalNerArgs {
     #[arg(long)]
     pub argmax: bool,
     /// Let each sentence's reading of a name stand, instead of giving every mention of a name
-    /// in one document the type the model gave it most often there (the default).
+    /// in one document the type the model weighs most for it there (the default).
     #[arg(long)]
     pub no_type_agreement: bool,
     /// Feed consecutive sentences of an article together, up to this many pieces per

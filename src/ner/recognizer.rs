@@ -267,7 +267,8 @@ impl TransformerNer {
         })
     }
 
-    /// Each sentence's word tags and each word's probability mass per entity type.
+    /// Each sentence's word tags and, when type agreement is on (else zeros), each word's
+    /// probability mass per entity type.
     fn tag_grouped(&self, sentences: &[Vec<&str>], groups: Option<&[usize]>) -> Result<TagsAndMass> {
         let chunks = self.sequences(sentences, groups)?;
         let mut tags: Vec<Vec<Tag>> = sentences.iter().map(|s| vec![Tag::Outside; s.len()]).collect();
@@ -296,7 +297,9 @@ impl TransformerNer {
             batches.par_iter().rev().map(|batch| self.batch_logits(batch, &chunks)).collect::<Result<_>>()?;
         for (batch, logits) in batches.iter().rev().zip(&logits) {
             self.read_tags(batch, &chunks, logits, &mut tags);
-            self.read_mass(batch, &chunks, logits, &mut mass);
+            if self.agree {
+                self.read_mass(batch, &chunks, logits, &mut mass);
+            }
         }
         Ok((tags, mass))
     }
