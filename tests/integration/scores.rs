@@ -65,12 +65,13 @@ fn the_shipped_model_pipeline_scores_at_least_the_measured_floors() {
     }
 }
 
-/// `../shared/realdev` (38 real articles, rewritten; read in place, never copied), or `None`
+/// A development set of real articles in `../shared/NAME` (`articles/`, `gold.jsonl`; rewritten
+/// from published ones, read in place and never copied), or `None`
 /// with a message when it is absent.
-fn realdev() -> Option<(String, String)> {
-    let dir = super::root().join("../shared/realdev");
+fn shared_set(name: &str) -> Option<(String, String)> {
+    let dir = super::root().join("../shared").join(name);
     if !dir.join("gold.jsonl").is_file() {
-        eprintln!("skipped: no ../shared/realdev");
+        eprintln!("skipped: no ../shared/{name}");
         return None;
     }
     let articles = dir.join("articles").to_string_lossy().into_owned();
@@ -78,23 +79,27 @@ fn realdev() -> Option<(String, String)> {
     Some((articles, gold))
 }
 
-/// Real text: the default pipeline on realdev (measured values in README.md; the issue's
-/// targets are lenient 0.92, strict 0.88, operations 0.98, main 0.95, entities 0.95).
+/// Real text: the default pipeline on realdev and realdev2 (measured values in README.md; realdev's
+/// gold is normalised to the contract's rulings of 2026-12).
 #[test]
 fn real_articles_score_at_least_the_measured_floors() {
-    let Some((articles, gold)) = realdev() else { return };
     if !super::root().join("models/ner/config.json").exists() {
         eprintln!("skipped: no models/ner");
         return;
     }
-    let v = scores_with(&articles, &gold, &[]);
-    assert_floors(&v, [1.0, 1.0, 0.92, 0.905]);
-    assert!(f1(&v, "entities") >= 0.955, "entities {}", v["entities"]);
+    for (set, floors, entities) in [("realdev", [1.0, 1.0, 0.89, 0.88], 0.96), ("realdev2", [0.99, 0.96, 0.79, 0.76], 0.915)] {
+        let Some((articles, gold)) = shared_set(set) else { continue };
+        let v = scores_with(&articles, &gold, &[]);
+        assert_floors(&v, floors);
+        assert!(f1(&v, "entities") >= entities, "{set}: entities {}", v["entities"]);
+    }
 }
 
 /// Real text with the gazetteer alone.
 #[test]
 fn real_articles_with_the_gazetteer_score_at_least_the_measured_floors() {
-    let Some((articles, gold)) = realdev() else { return };
-    assert_floors(&scores(&articles, &gold), [1.0, 1.0, 0.88, 0.865]);
+    for (set, floors) in [("realdev", [1.0, 1.0, 0.845, 0.83]), ("realdev2", [0.99, 0.96, 0.76, 0.73])] {
+        let Some((articles, gold)) = shared_set(set) else { continue };
+        assert_floors(&scores(&articles, &gold), floors);
+    }
 }
