@@ -24,6 +24,7 @@ mod facts;
 mod kinds;
 mod loader;
 pub mod ner;
+pub mod perturb;
 mod pipeline;
 mod quantity;
 mod record;
@@ -39,7 +40,7 @@ pub use corpus::{annotate_stream, load_all, Corpus, DEFAULT_CHUNK, DEFAULT_MAX_B
 pub use document::{Document, Stage};
 pub use entities::EntityRecognizer;
 pub use error::{Error, ErrorKind, Result};
-pub use eval::{diff, diff_text, evaluate};
+pub use eval::{diff, diff_text, evaluate, Half};
 pub use facts::{fact_rows, write_csv, COLUMNS as FACT_COLUMNS};
 pub use loader::RawArticle;
 pub use pipeline::{Pipeline, PipelineOptions};

@@ -41,6 +41,9 @@ enum Command {
     Bench(cli::bench::BenchArgs),
     /// Fine-tune the NER model on CoNLL-2002 Dutch (checkpoints; --resume continues).
     TrainNer(cli::train::TrainNerArgs),
+    /// Invariance checks on labelled articles: variants a reader shrugs off (the main service
+    /// misspelt or renamed, a background paragraph added, counts as words), scored against gold.
+    Perturb(cli::perturb::PerturbArgs),
     /// Prune a trained model's vocabulary to the pieces some text uses, for shipping.
     PruneModel(cli::train::PruneModelArgs),
 }
@@ -67,6 +70,7 @@ fn main() -> ExitCode {
         Command::Bench(a) => cli::bench::bench(a).map(|()| true),
         Command::TrainNer(a) => cli::train::train_ner(a).map(|()| true),
         Command::PruneModel(a) => cli::train::prune(a).map(|()| true),
+        Command::Perturb(a) => cli::perturb::perturb(a),
     };
     match result {
         Ok(true) => ExitCode::SUCCESS,

@@ -212,7 +212,7 @@ pub struct Evidence {
 pub struct Fact {
     pub slot: Slot,
     pub value: FactValue,
-    /// `EUR`, `GBP`, `USD` or `kg`.
+    /// An ISO 4217 currency code (`EUR`, `GBP`, `NZD`, ...) or `kg`.
     pub unit: Option<String>,
     pub qualifier: Option<Qualifier>,
     /// ISO 3166-1 alpha-2 code of the country the sentence limits the figure to.
@@ -422,8 +422,11 @@ fn parse_fact(v: &Value) -> Result<Fact> {
     };
     let unit = optional_str(obj, "unit")?;
     match (slot.value_kind(), unit.as_deref()) {
-        (SlotValue::Money, Some("EUR" | "GBP" | "USD")) | (SlotValue::Mass, Some("kg")) => {}
-        (SlotValue::Money, u) => return Err(Error::field("unit", format!("must be EUR, GBP or USD for slot {slot}, got {u:?}"))),
+        (SlotValue::Money, Some(code)) if is_currency_code(code) => {}
+        (SlotValue::Mass, Some("kg")) => {}
+        (SlotValue::Money, u) => {
+            return Err(Error::field("unit", format!("must be an ISO 4217 currency code (EUR, USD, NZD) for slot {slot}, got {u:?}")))
+        }
         (SlotValue::Mass, u) => return Err(Error::field("unit", format!("must be kg for slot {slot}, got {u:?}"))),
         (_, Some(u)) => return Err(Error::field("unit", format!("is {u:?}, but slot {slot} takes no unit"))),
         (_, None) => {}
@@ -509,6 +512,11 @@ pub fn is_date(s: &str) -> bool {
     }
 }
 
+/// The form of an ISO 4217 currency code: three capital letters (`EUR`, `NZD`).
+fn is_currency_code(s: &str) -> bool {
+    s.len() == 3 && s.bytes().all(|b| b.is_ascii_uppercase())
+}
+
 fn is_country_code(s: &str) -> bool {
     s.len() == 2 && s.bytes().all(|b| b.is_ascii_uppercase())
 }
@@ -543,7 +551,15 @@ mod tests {
     rejects!(unknown_slot, r#""slot": "messages""#, r#""slot": "mesages""#, "\"mesages\", not a known slot in fact 1");
     rejects!(missing_value, r#""value": 20000000, "#, "", "field \"value\" missing in fact 1");
     rejects!(text_for_number, r#""value": 12000"#, r#""value": "12000""#, "must be a number");
-    rejects!(bad_unit, r#""unit": "EUR""#, r#""unit": "euro""#, "must be EUR, GBP or USD");
+    rejects!(bad_unit, r#""unit": "EUR""#, r#""unit": "euro""#, "must be an ISO 4217 currency code");
+    rejects!(lowercase_currency, r#""unit": "EUR""#, r#""unit": "eur""#, "must be an ISO 4217 currency code");
+
+    #[test]
+    fn any_iso_4217_currency_is_a_money_unit() {
+        let line = LINE.replace(r#""unit": "EUR""#, r#""unit": "NZD""#);
+        let r = ArticleRecord::from_json_line(&line).unwrap();
+        assert_eq!(r.operations[0].facts[2].unit.as_deref(), Some("NZD"));
+    }
     rejects!(bad_qualifier, r#""qualifier": "about""#, r#""qualifier": "roughly""#, "\"roughly\"");
     rejects!(bad_where, r#""where": "NL""#, r#""where": "Nederland""#, "ISO alpha-2");
     rejects!(bad_what, r#""what": "subscription""#, r#""what": "licence""#, "allows subscription, phone");

@@ -39,6 +39,10 @@ pub struct EvalArgs {
     /// List each missing and spurious fact and entity per article.
     #[arg(long)]
     pub diff: bool,
+    /// Score only one fixed half of the articles (by the parity of a hash of the id; see README,
+    /// "Working and check halves").
+    #[arg(long, value_enum)]
+    pub half: Option<meelezer::Half>,
 }
 
 /// `meelezer facts`
@@ -94,8 +98,12 @@ fn open_output(path: Option<&Path>) -> Result<Box<dyn Write + Send>> {
 }
 
 pub fn eval(args: EvalArgs) -> Result<bool> {
-    let gold = read_records(&args.gold)?;
-    let pred = read_records(&args.pred)?;
+    let mut gold = read_records(&args.gold)?;
+    let mut pred = read_records(&args.pred)?;
+    if let Some(half) = args.half {
+        gold.retain(|r| meelezer::Half::of(&r.doc) == half);
+        pred.retain(|r| meelezer::Half::of(&r.doc) == half);
+    }
     let report = evaluate(&gold, &pred);
     if args.json {
         super::emit(&format!("{}\n", serde_json::to_string_pretty(&report)?))?;

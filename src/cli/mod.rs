@@ -4,6 +4,7 @@ pub mod bench;
 pub mod corpus;
 pub mod extract;
 pub mod ner;
+pub mod perturb;
 pub mod report;
 pub mod run;
 pub mod train;

@@ -3,6 +3,7 @@
 pub mod cues;
 pub mod gazetteer;
 pub mod numbers;
+pub mod perturb;
 pub mod services;
 pub mod synth;
 pub mod text;
