@@ -248,7 +248,7 @@ pub const SERVICE_NOUNS: &[&str] = &[
     "cryptodienst", "chatdienst", "berichtendienst", "berichtenapp", "chatapp", "cryptoapp", "communicatiedienst",
     "berichtenservice", "cryptonetwerk", "cryptoplatform", "cryptotelefoondienst", "cryptotelefoonaanbieder",
     "telefoonnetwerk", "communicatieplatform", "chatplatform", "cryptotelefoonnetwerk", "encryptiedienst",
-    "versleutelingsdienst", "berichtenplatform", "chatprogramma",
+    "versleutelingsdienst", "berichtenplatform", "chatprogramma", "telefoondienst",
 ];
 
 /// Words that make a takedown cue about something other than the service (`de drugsbende die
@@ -305,3 +305,9 @@ pub const NICKNAME_AFTER: &[&str] = &["genoemd"];
 /// Words that refer back to a place named in the sentence before (`Daar werden 5 mannen
 /// opgepakt`, `In dat land ...`); matched token by token.
 pub const PLACE_BACK_REFERENCES: &[&str] = &["daar", "in dat land", "in die stad", "aldaar", "ter plaatse", "in dat dorp"];
+
+/// Name lengths (letters of the key, `Sky ECC` has six) from which a misspelling may be one and
+/// then two edits off a known service name: `Exclu` one, `Ennetcom` one, `EncroChat` two.
+/// Shorter names (`ANOM`, `MPC`, `Sky`) match only as spelt; five-letter ones need a service word
+/// nearby or the service named elsewhere in the article.
+pub const FUZZY_NAME_LENGTHS: [usize; 2] = [5, 9];

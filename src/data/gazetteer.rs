@@ -11,6 +11,17 @@ pub const AMBIGUOUS_CONTEXT: &[&str] = &[
     "cryptodiensten", "chatdiensten", "diensten", "cryptotelefoons", "ontmanteld", "offline", "meegelezen", "meelezen",
 ];
 
+/// Service words specific to encrypted communication: a misspelling of a short or ambiguous
+/// service name (`Ghots`, `Matrhix`) counts in a sentence with one of these, or right after one
+/// (lowercase; also as the last part of a compound), since `zaak`, `app` or `dienst` go with any
+/// name; with only such a common word (`AMBIGUOUS_CONTEXT`) it needs two sentences.
+pub const FUZZY_CONTEXT: &[&str] = &[
+    "cryptotelefoon", "cryptotelefoons", "cryptodienst", "cryptodiensten", "cryptonetwerk", "cryptoapp", "versleutelde",
+    "versleuteld", "berichtendienst", "berichtenapp", "chatdienst", "chatapp", "encryptie", "gekraakt", "gehackt",
+    "kraken", "ontmanteld", "meegelezen", "meelezen", "servers", "pgp", "cryptotelefoonaanbieder", "toestellen",
+    "communicatiedienst", "telefoondienst", "cryptotelefoondienst",
+];
+
 /// Agencies: surface form and canonical name for the `agency` slot.
 pub const AGENCIES: &[(&str, &str)] = &[
     ("Openbaar Ministerie", "Openbaar Ministerie"),

@@ -19,9 +19,72 @@ pub struct ServiceMention {
 /// Spellings split into tokens, longest first, with their canonical names.
 pub struct ServiceTable {
     spellings: Vec<(Vec<String>, String, bool)>,
+    /// Every spelling's [`key`], for case, hyphen, space, compound and misspelt variants.
+    keys: Vec<SpellingKey>,
     /// `AMBIGUOUS_CONTEXT`, lowercase.
     context: std::collections::HashSet<String>,
+    /// `FUZZY_CONTEXT`.
+    fuzzy_context: std::collections::HashSet<String>,
     catalog: std::sync::Arc<ServiceCatalog>,
+}
+
+/// The service words in a sentence: any (`AMBIGUOUS_CONTEXT`), and those of the trade (`FUZZY_CONTEXT`).
+#[derive(Debug, Clone, Copy)]
+struct Context {
+    plain: bool,
+    strong: bool,
+}
+
+/// A name found at a word: how many words it takes, its service, and whether it is a misspelling
+/// of a short name with only a common service word beside it.
+struct Found {
+    len: usize,
+    service: String,
+    weak: bool,
+}
+
+/// A spelling's key and the service it names.
+struct SpellingKey {
+    key: Vec<char>,
+    service: String,
+    ambiguous: bool,
+}
+
+/// A name's key: lowercase, without spaces, hyphens and dots (`Sky-ECC`, `SKY ECC` and `SkyEcc`
+/// are `skyecc`).
+fn key(text: &str) -> Vec<char> {
+    text.chars().filter(|c| !matches!(c, ' ' | '-' | '.' | '\u{2011}')).flat_map(char::to_lowercase).collect()
+}
+
+/// Edit distance with adjacent swaps (optimal string alignment), or `limit + 1` when over `limit`.
+pub fn edit_distance(a: &[char], b: &[char], limit: usize) -> usize {
+    if a.len().abs_diff(b.len()) > limit {
+        return limit + 1;
+    }
+    let mut rows = vec![vec![0usize; b.len() + 1]; a.len() + 1];
+    for (i, row) in rows.iter_mut().enumerate() {
+        row[0] = i;
+    }
+    for j in 0..=b.len() {
+        rows[0][j] = j;
+    }
+    for i in 1..=a.len() {
+        for j in 1..=b.len() {
+            let cost = usize::from(a[i - 1] != b[j - 1]);
+            let mut d = (rows[i - 1][j] + 1).min(rows[i][j - 1] + 1).min(rows[i - 1][j - 1] + cost);
+            if i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] {
+                d = d.min(rows[i - 2][j - 2] + 1);
+            }
+            rows[i][j] = d;
+        }
+    }
+    rows[a.len()][b.len()].min(limit + 1)
+}
+
+/// How many edits a misspelling of a name with a key of `len` letters may have: none under five,
+/// one from five, two from nine (`cues::FUZZY_NAME_LENGTHS`).
+fn edits_allowed(len: usize) -> usize {
+    cues::FUZZY_NAME_LENGTHS.iter().filter(|&&l| len >= l).count()
 }
 
 impl Default for ServiceTable {
@@ -42,7 +105,13 @@ impl ServiceTable {
         }
         spellings.sort_by(|a, b| b.0.len().cmp(&a.0.len()).then(b.0[0].len().cmp(&a.0[0].len())));
         let context = names::AMBIGUOUS_CONTEXT.iter().map(|c| c.to_lowercase()).collect();
-        ServiceTable { spellings, context, catalog }
+        let keys: Vec<SpellingKey> = catalog
+            .spellings()
+            .into_iter()
+            .map(|s| SpellingKey { key: key(&s.text), service: s.service, ambiguous: s.ambiguous })
+            .collect();
+        let fuzzy_context = names::FUZZY_CONTEXT.iter().map(|c| c.to_string()).collect();
+        ServiceTable { spellings, keys, context, fuzzy_context, catalog }
     }
 
     /// The service table this finder reads.
@@ -52,21 +121,44 @@ impl ServiceTable {
 
     /// Every service mention in the document, in text order. Names match as written in the
     /// table (or case-insensitively for the unambiguous ones), also as the first part of a
-    /// hyphenated compound (`Exclu-gebruikers`); ambiguous names (`Ghost`, `Matrix`, `Sky`)
-    /// need a service word in the same sentence.
+    /// hyphenated compound (`Exclu-gebruikers`); then as variants ([`ServiceTable::variant`]:
+    /// other case, hyphens or spaces, closed compounds, one or two letters off). Ambiguous names
+    /// (`Ghost`, `Matrix`, `Sky`) and misspellings of short names need a service word in the same
+    /// sentence, or (one sense per discourse) the service made clear elsewhere in the article.
     pub fn find(&self, doc: &Document) -> Vec<ServiceMention> {
+        let none = std::collections::HashSet::new();
+        let mut out = self.scan(doc, &none);
+        // One sense per discourse: once the article makes clear that a name is a service, its
+        // bare mentions elsewhere in the article are that service too.
+        let established: std::collections::HashSet<String> = out.iter().map(|m| m.service.clone()).collect();
+        if !established.is_empty() {
+            out = self.scan(doc, &established);
+        }
+        self.find_new(doc, &mut out);
+        out
+    }
+
+    /// One pass over the sentences; a name that needs context also counts for a service in `established`.
+    fn scan(&self, doc: &Document, established: &std::collections::HashSet<String>) -> Vec<ServiceMention> {
         let mut out = Vec::new();
+        let mut weak: Vec<ServiceMention> = Vec::new();
+        let has = |si: usize, set: &std::collections::HashSet<String>| {
+            doc.sentence_tokens(&doc.sentences[si]).iter().any(|t| {
+                let w = doc.text[t.span].to_lowercase();
+                set.contains(&w) || w.rsplit_once('-').is_some_and(|(_, head)| set.contains(head))
+            })
+        };
+        let strong: Vec<bool> = (0..doc.sentences.len()).map(|si| has(si, &self.fuzzy_context)).collect();
         for (si, sentence) in doc.sentences.iter().enumerate() {
             let tokens = doc.sentence_tokens(sentence);
             let words: Vec<&str> = tokens.iter().map(|t| &doc.text[t.span]).collect();
-            let lower: Vec<String> = words.iter().map(|w| w.to_lowercase()).collect();
-            let context = lower.iter().any(|w| {
-                self.context.contains(w) || w.rsplit_once('-').is_some_and(|(_, head)| self.context.contains(head))
-            });
+            // A service word of the trade counts from the sentence before, in the same paragraph.
+            let before = si > 0 && doc.sentences[si - 1].paragraph == sentence.paragraph && strong[si - 1];
+            let context = Context { plain: has(si, &self.context), strong: strong[si] || before };
             let mut i = 0;
             while i < words.len() {
-                let hit = self.spellings.iter().find(|(parts, _, ambiguous)| {
-                    if i + parts.len() > words.len() || (*ambiguous && !context) {
+                let hit = self.spellings.iter().find(|(parts, service, ambiguous)| {
+                    if i + parts.len() > words.len() || (*ambiguous && !context.plain && !established.contains(service)) {
                         return false;
                     }
                     parts.iter().enumerate().all(|(k, part)| {
@@ -76,18 +168,106 @@ impl ServiceTable {
                         same(w) || (last && w.split_once('-').is_some_and(|(head, _)| same(head)))
                     })
                 });
-                match hit {
+                // The longer of the spelling and a variant (`Encro Chat` over `Encro`).
+                let found = match hit {
                     Some((parts, canonical, _)) => {
-                        let span = tokens[i].span.cover(tokens[i + parts.len() - 1].span);
-                        out.push(ServiceMention { service: canonical.clone(), span, sentence: si });
-                        i += parts.len();
+                        let exact = Found { len: parts.len(), service: canonical.clone(), weak: false };
+                        match self.variant(&words, i, context, established) {
+                            Some(v) if v.len > exact.len && !v.weak => Some(v),
+                            _ => Some(exact),
+                        }
+                    }
+                    None => self.variant(&words, i, context, established),
+                };
+                match found {
+                    Some(f) => {
+                        let span = tokens[i].span.cover(tokens[i + f.len - 1].span);
+                        let mention = ServiceMention { service: f.service, span, sentence: si };
+                        if f.weak {
+                            weak.push(mention);
+                        } else {
+                            out.push(mention);
+                        }
+                        i += f.len;
                     }
                     None => i += 1,
                 }
             }
         }
-        self.find_new(doc, &mut out);
+        // A misspelt short name with only a common service word counts where such mentions of
+        // the service are in two sentences or more (`een Mathrix-app`, later `berichten via Mathrix`).
+        for m in &weak {
+            let sentences: std::collections::HashSet<usize> =
+                weak.iter().filter(|w| w.service == m.service).map(|w| w.sentence).collect();
+            if sentences.len() >= 2 {
+                out.push(m.clone());
+            }
+        }
+        out.sort_by_key(|m| m.span.start);
         out
+    }
+
+    /// A variant of a known name at word `i` (one or two words): the same [`key`] (`SKYECC`,
+    /// `Encro Chat`, `Iron-Chat`), a closed compound of a name of six letters or more
+    /// (`Ennetcomzaak`), or a capitalised misspelling with the first letter right and one edit
+    /// from five letters, two from nine (`Enchrochat`). Ambiguous names, and misspellings of
+    /// names under six letters, need `context` (the strong kind, `FUZZY_CONTEXT`, for a
+    /// misspelling) or the service `established`. A misspelling that
+    /// is a known place, agency or organisation, or equally near two services, is none.
+    /// Returns the words taken and the service.
+    fn variant(&self, words: &[&str], i: usize, context: Context, established: &std::collections::HashSet<String>) -> Option<Found> {
+        let is_word = |w: &str| w.chars().next().is_some_and(char::is_alphanumeric);
+        if !is_word(words[i]) {
+            return None;
+        }
+        let head = |w: &'_ str| -> String { w.split_once('-').map_or(w, |(h, _)| h).to_string() };
+        // Candidates, longest first: two words, the whole word, its compound heads.
+        let mut candidates: Vec<(usize, String)> = Vec::new();
+        if let Some(next) = words.get(i + 1).filter(|w| is_word(w)) {
+            candidates.push((2, format!("{}{}", words[i], head(next))));
+        }
+        candidates.push((1, words[i].to_string()));
+        // Every part before a hyphen, longest first: `Iron-Chat` and `Iron` of `Iron-Chat-proces`.
+        candidates.extend(words[i].rmatch_indices('-').map(|(at, _)| (1, words[i][..at].to_string())));
+        let capitalised = words[i].chars().next().is_some_and(char::is_uppercase);
+        let known = is_known_name(words[i]) || is_known_name(&head(words[i]));
+        for (len, surface) in candidates {
+            let k = key(&surface);
+            if k.len() < 4 {
+                continue;
+            }
+            // Same key: another case, hyphenation or spacing of a known name.
+            let allowed = |e: &SpellingKey| !e.ambiguous || context.plain || established.contains(&e.service);
+            if let Some(e) = self.keys.iter().find(|e| e.key == k && allowed(e)) {
+                return Some(Found { len, service: e.service.clone(), weak: false });
+            }
+            if len == 1 && !known {
+                // A closed compound of a long unambiguous name: `Ennetcomzaak`.
+                let compound = self.keys.iter().find(|e| {
+                    !e.ambiguous
+                        && e.key.len() >= cues::FUZZY_NAME_LENGTHS[0] + 1
+                        && k.len() >= e.key.len() + 3
+                        && k.starts_with(&e.key)
+                        && surface.chars().skip(e.key.len()).all(char::is_lowercase)
+                });
+                if let Some(e) = compound {
+                    return Some(Found { len: 1, service: e.service.clone(), weak: false });
+                }
+            }
+            if !capitalised || known {
+                continue;
+            }
+            // A misspelling: the nearest name, unique by service. Short or ambiguous names need
+            // a service word in the sentence: one of the trade, or any in two sentences of the
+            // article (`Found::weak`).
+            let short = |e: &SpellingKey| e.ambiguous || e.key.len() <= cues::FUZZY_NAME_LENGTHS[0];
+            let nearest = self.nearest(&k, |e| !short(e) || context.plain || established.contains(&e.service));
+            if let Some(e) = nearest {
+                let weak = short(e) && !context.strong && !established.contains(&e.service);
+                return Some(Found { len, service: e.service.clone(), weak });
+            }
+        }
+        None
     }
 
     /// Services not in the table, introduced by a service noun: `de cryptodienst Nexora`,
@@ -121,17 +301,65 @@ impl ServiceTable {
         if new.is_empty() {
             return;
         }
+        // A name introduced by a service noun that is a misspelling of a known service is that
+        // service (`de telefoondienst Exlcu`): the noun stands in for the context.
+        let services: Vec<String> = new.iter().map(|n| self.misspelt_service(n).unwrap_or_else(|| n.clone())).collect();
+        let known: Vec<Span> = out.iter().map(|m| m.span).collect();
         for (si, sentence) in doc.sentences.iter().enumerate() {
             for t in doc.sentence_tokens(sentence) {
                 let w = &doc.text[t.span];
                 let head = w.split_once('-').map_or(w, |(h, _)| h);
-                if let Some(name) = new.iter().find(|n| n.as_str() == w || n.as_str() == head) {
-                    out.push(ServiceMention { service: name.clone(), span: t.span, sentence: si });
+                if let Some(k) = new.iter().position(|n| n.as_str() == w || n.as_str() == head) {
+                    if !known.iter().any(|s| s.overlaps(t.span)) {
+                        out.push(ServiceMention { service: services[k].clone(), span: t.span, sentence: si });
+                    }
                 }
             }
         }
         out.sort_by_key(|m| m.span.start);
     }
+
+    /// The known service `name` is a misspelling of: first letter right, one edit from five
+    /// letters, two from nine, and no other service as near.
+    fn misspelt_service(&self, name: &str) -> Option<String> {
+        self.nearest(&key(name), |_| true).map(|e| e.service.clone())
+    }
+
+    /// The spelling nearest to `k` among those `accept` lets through, within the edits its length
+    /// allows ([`edits_allowed`]) and with the same first letter; `None` when two services are
+    /// equally near.
+    fn nearest(&self, k: &[char], accept: impl Fn(&SpellingKey) -> bool) -> Option<&SpellingKey> {
+        let mut best: Option<(usize, &SpellingKey)> = None;
+        let mut tie = false;
+        for e in &self.keys {
+            let limit = edits_allowed(e.key.len());
+            if limit == 0 || e.key.first() != k.first() || !accept(e) {
+                continue;
+            }
+            let d = edit_distance(k, &e.key, limit);
+            if d > limit {
+                continue;
+            }
+            match best {
+                Some((bd, be)) if d == bd && be.service != e.service => tie = true,
+                Some((bd, _)) if d >= bd => {}
+                _ => {
+                    best = Some((d, e));
+                    tie = false;
+                }
+            }
+        }
+        best.filter(|_| !tie).map(|(_, e)| e)
+    }
+}
+
+/// A known place, demonym, agency, organisation or sentence starter: never a misspelt service.
+fn is_known_name(w: &str) -> bool {
+    names::COUNTRIES.iter().chain(names::CITIES).chain(names::DEMONYMS).any(|(n, _)| *n == w)
+        || names::AGENCIES.iter().any(|(n, _)| *n == w)
+        || names::ORGANISATIONS.contains(&w)
+        || names::MISC_NAMES.contains(&w)
+        || crate::data::text::SENTENCE_STARTERS.contains(&w)
 }
 
 /// A capitalised single word that is not a known place, demonym, agency, organisation or service.
@@ -304,4 +532,28 @@ pub fn assign_sentences<'a>(doc: &Document, mentions: &'a [ServiceMention], role
         }
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn d(a: &str, b: &str, limit: usize) -> usize {
+        edit_distance(&key(a), &key(b), limit)
+    }
+
+    #[test]
+    fn edit_distance_counts_swaps_as_one() {
+        assert_eq!(d("Ennetcom", "Enneetcom", 2), 1);
+        assert_eq!(d("Exclu", "Exlcu", 2), 1);
+        assert_eq!(d("EncroChat", "Encrocaht", 2), 1);
+        assert_eq!(d("EncroChat", "Enchrochatt", 2), 2);
+        assert_eq!(d("EncroChat", "Ennetcom", 2), 3, "over the limit is limit + 1");
+        assert_eq!(d("Sky-ECC", "SKY ECC", 0), 0, "keys drop case, hyphens and spaces");
+    }
+
+    #[test]
+    fn edits_grow_with_the_name() {
+        assert_eq!([4, 5, 8, 9, 13].map(edits_allowed), [0, 1, 1, 2, 2]);
+    }
 }

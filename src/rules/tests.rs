@@ -353,3 +353,44 @@ fn persons_are_named_once_and_nicknames_and_bylines_are_not_persons() {
     );
     assert_eq!(persons("Volgens officier Piet Smit was EncroChat een goudmijn.", &["Piet Smit"]), vec!["Piet Smit"]);
 }
+
+/// The services an article's mentions name, in text order (one entry per mention).
+fn mentioned(text: &str) -> Vec<String> {
+    let mut doc = Document::from_text("t", text.to_string()).expect("non-empty");
+    Pipeline::default().annotate(&mut doc).expect("pipeline runs");
+    let table = crate::rules::services::ServiceTable::default();
+    table.find(&doc).into_iter().map(|m| format!("{}@{}", m.service, &doc.text[m.span])).collect()
+}
+
+#[test]
+fn variants_and_misspellings_of_service_names() {
+    let cases: &[(&str, &[&str])] = &[
+        // One letter off a name of six letters or more, with or without a service word.
+        ("De data stond op servers in Canada, Enneetcom geheten.", &["Ennetcom@Enneetcom"]),
+        ("Vorig jaar kraakte de politie Enchrochat.", &["EncroChat@Enchrochat"]),
+        ("Gebruikers van Encrocaht schrokken.", &["EncroChat@Encrocaht"]),
+        // Case, spacing and compound variants.
+        ("Klanten van SKYECC en van Encro Chat betaalden veel.", &["Sky ECC@SKYECC", "EncroChat@Encro Chat"]),
+        ("De Ennetcomzaak sleept al jaren.", &["Ennetcom@Ennetcomzaak"]),
+        ("Het Iron-Chat-proces begint.", &["IronChat@Iron-Chat-proces"]),
+        // A surname one letter off a short name, beside a common word only: no service.
+        ("Ajay Ghosh zat in de zaak vast.", &[]),
+        ("Schrijver Exclo won een prijs voor zijn roman.", &[]),
+        // A short or ambiguous name misspelt: a word of the trade in the sentence or the one before.
+        ("De versleutelde berichten van Ghots werden meegelezen.", &["Ghost@Ghots"]),
+        ("Een cryptodienst werd gekraakt. Het ging om Ecxlu, met drieduizend gebruikers.", &["Exclu@Ecxlu"]),
+        // ... or a common service word in two sentences.
+        ("In de auto lag een Mathrix-app.", &[]),
+        ("In de auto lag een Mathrix-app. Later doken berichten via Mathrix op.", &["Matrix@Mathrix-app", "Matrix@Mathrix"]),
+        // Introduced by a service noun: the noun is the context.
+        ("Ze gebruikten de telefoondienst Exlcu.", &["Exclu@Exlcu"]),
+        // One sense per discourse: once the article makes clear `Sky` is the service, bare
+        // mentions count too.
+        ("De cryptotelefoondienst Sky werd gekraakt. Sky had veel klanten in Nederland.", &["Sky ECC@Sky", "Sky ECC@Sky"]),
+        ("Sky had veel klanten in Nederland.", &[]),
+        ("Na de Sky ECC-hack bleek het meer. Sky had veel klanten in Nederland.", &["Sky ECC@Sky ECC-hack", "Sky ECC@Sky"]),
+    ];
+    for (text, want) in cases {
+        assert_eq!(mentioned(text), *want, "{text}");
+    }
+}
