@@ -157,6 +157,32 @@ pub const TAKEDOWN: &[&str] = &[
 /// Use cues: people counted with one of these are users (`ongeveer 3000 mensen gebruikten de dienst`).
 pub const USE: &[&str] = &["gebruikten", "gebruiken", "gebruikt", "gebruikte", "maakten", "bedienden", "communiceerden"];
 
+/// Crack cues: the police broke into the service or got at its messages (`in 2016 gekraakt`,
+/// `kreeg in december toegang`); a date in the same subclause is `interception_start`
+/// (ANNOTATION.md, rulings on dates). Also matched as the last part of a compound.
+pub const CRACK: &[&str] = &[
+    "gekraakt", "kraakte", "kraakten", "kraken", "hackte", "hackten", "gehackt", "hacken", "ontcijferd", "ontcijferen",
+    "ontcijferde", "ontsleuteld", "ontsleutelen", "ontsleutelde", "toegang", "binnengedrongen", "binnendringen",
+    "infiltreerde", "geïnfiltreerd",
+];
+
+/// Crack nouns (`de hack in 2020`, `de Sky-hack van maart 2021`): only a date right after one
+/// (`CRACK_NOUN_REACH` words) is the crack's; `vrijdag twijfels over de hack` is not.
+pub const CRACK_NOUNS: &[&str] = &["hack", "kraak", "kraakactie", "infiltratie", "hackoperatie"];
+pub const CRACK_NOUN_REACH: usize = 3;
+
+/// Reading along, without `sinds` (`konden in 2016 worden meegelezen`): a date beside one of
+/// these is `interception_start`. Narrower than `INTERCEPT` (`lezen`, `volgen` and `onderschept`
+/// go with much else).
+pub const READ_ALONG: &[&str] = &[
+    "meegelezen", "meelezen", "meelas", "meelazen", "meekijken", "meegekeken", "meekeek", "meekeken", "afgetapt",
+    "getapt", "aftappen", "meeluisteren", "meegeluisterd",
+];
+
+/// Words before a date that make it the end of a range (`van 3 april tot 28 juni`, `tussen 2018
+/// en 2021`): reading along from one date to another gives the start only.
+pub const RANGE_END_BEFORE: &[&str] = &["tot", "t/m", "met"];
+
 /// Investigation-start cues beside a date (`het onderzoek begon in 2017`, `kwam ... op het spoor`).
 pub const STARTED: &[&str] = &["begon", "startte", "gestart", "begonnen", "liep", "loopt", "opgestart", "spoor", "startten", "start", "opende", "geopend", "gang"];
 

@@ -162,6 +162,14 @@ impl<'a> SentenceContext<'a> {
         self.lower.iter().any(|w| cues.contains(&w.as_str()))
     }
 
+    /// True when a word in tokens `[from, to)`, or the last part of a hyphenated compound there
+    /// (`Sky-hack`), is one of `cues`.
+    pub fn has_any_or_compound_in(&self, from: usize, to: usize, cues: &[&str]) -> bool {
+        self.lower[from.min(self.lower.len())..to.min(self.lower.len())]
+            .iter()
+            .any(|w| cues.contains(&w.as_str()) || w.rsplit_once('-').is_some_and(|(_, tail)| cues.contains(&tail)))
+    }
+
     /// True when the sentence is about servers (`cues::is_server_word`).
     pub fn about_servers(&self) -> bool {
         self.lower.iter().any(|w| crate::data::cues::is_server_word(w))

@@ -120,12 +120,17 @@ impl RecordLinker {
                 let (first, _) = ctx.token_range(dates[k].span);
                 let (cs, ce) = ctx.subclause(first);
                 let clause = crate::span::Span::new(ctx.tokens[cs].span.start, ctx.tokens[ce.max(cs + 1) - 1].span.end);
-                // A year in brackets right after a name is that service's (`Ennetcom (2016), PGP Safe (2017)`).
+                // A year in brackets right after a name is that service's (`Ennetcom (2016), PGP Safe (2017)`),
+                // and so is a date right before a name in brackets (`in 2016 (Ennetcom), in 2020 (EncroChat)`).
+                let (_, last) = ctx.token_range(dates[k].span);
                 let bracketed = first > 0 && ctx.words[first - 1] == "(" && first >= 2;
                 let named_before = bracketed
                     .then(|| mentions.iter().find(|m| m.sentence == i && m.span.end == ctx.tokens[first - 2].span.end))
                     .flatten();
-                let mut owners: Vec<usize> = match named_before {
+                let named_after = (ctx.words.get(last) == Some(&"("))
+                    .then(|| ctx.tokens.get(last + 1).and_then(|t| mentions.iter().find(|m| m.sentence == i && m.span.start == t.span.start)))
+                    .flatten();
+                let mut owners: Vec<usize> = match named_before.or(named_after) {
                     Some(m) => index_of(&m.service).into_iter().collect(),
                     None => mentions
                         .iter()

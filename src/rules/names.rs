@@ -314,9 +314,22 @@ pub fn dates(ctx: &SentenceContext, dates: &[&DateMention], code_names: &[String
     let started = ctx.has_any(cues::STARTED);
     let takedown = (ctx.has_any(cues::TAKEDOWN) && !ctx.has_any(cues::NOT_A_TAKEDOWN))
         || (ctx.about_servers() && ctx.has_any(&["beslag", "inbeslaggenomen"]));
+    // The slots of the date before, for a list of dates (`in 2016 (Ennetcom), in 2020 (EncroChat)`).
+    let mut previous: Option<(usize, Vec<Slot>)> = None;
     for (k, d) in dates.iter().enumerate() {
         let Some(value) = &d.value else { continue };
-        let (first, _) = ctx.token_range(d.span);
+        let (first, last) = ctx.token_range(d.span);
+        let range_end = first > 0
+            && (cues::RANGE_END_BEFORE.contains(&ctx.lower[first - 1].as_str())
+                || (ctx.lower[first - 1] == "en" && ctx.has_any_in(ctx.clause(first).0, first, &["tussen"])));
+        if let Some((end, slots)) = previous.take() {
+            if coordinated(ctx, end, first) && !range_end {
+                out.extend(slots.iter().map(|&slot| (text_fact(slot, value), k)));
+                previous = Some((last, slots));
+                continue;
+            }
+        }
+        let before = out.len();
         let since = first > 0 && ctx.has_any_in(first.saturating_sub(2), first, &["sinds", "vanaf", "sindsdien"]);
         // The date's own clause decides between investigation and interception
         // (`die het onderzoek de naam Kraken gaf, kon sinds maart meelezen`); else the sentence.
@@ -328,18 +341,48 @@ pub fn dates(ctx: &SentenceContext, dates: &[&DateMention], code_names: &[String
         // `begon in 2017`, `kwam in 2017 op het spoor`: the date itself says when, not any date
         // of the sentence (`het onderzoek naar de actie van gisteren loopt sinds begin 2021`).
         let at = first > 0 && matches!(ctx.lower[first - 1].as_str(), "in" | "op" | "per" | "al" | "sinds");
-        let slot = if investigation && (since || (started && at)) {
-            Slot::InvestigationStart
-        } else if intercept && since {
-            Slot::InterceptionStart
-        } else if takedown {
-            Slot::Takedown
-        } else {
+        // Cracked, hacked or got access in the date's own subclause (`het jaar waarin EncroChat
+        // werd gehackt`), or read along there (`konden in 2016 worden meegelezen`); not the end
+        // of a range (`van 3 april tot 28 juni`).
+        let (ss, se) = ctx.subclause(first);
+        let noun_before = ctx.has_any_or_compound_in(first.saturating_sub(cues::CRACK_NOUN_REACH), first, cues::CRACK_NOUNS);
+        let cracked = !range_end
+            && (ctx.has_any_or_compound_in(ss, se, cues::CRACK) || noun_before || (at && ctx.has_any_in(ss, se, cues::READ_ALONG)));
+        if investigation && (since || (started && at)) {
+            out.push((text_fact(Slot::InvestigationStart, value), k));
+            previous = Some((last, vec![Slot::InvestigationStart]));
             continue;
-        };
-        out.push((text_fact(slot, value), k));
+        }
+        let reading_since = intercept && since;
+        if reading_since || cracked {
+            out.push((text_fact(Slot::InterceptionStart, value), k));
+        }
+        // A crack alone is no takedown, but servers seized give access and a takedown at once
+        // (`In 2016 werden de servers in beslag genomen`), and so does a takedown word in the
+        // date's own subclause.
+        let taken_down_here = !cracked || ctx.about_servers() || ctx.has_any_in(ss, se, cues::TAKEDOWN);
+        if takedown && !reading_since && taken_down_here {
+            out.push((text_fact(Slot::Takedown, value), k));
+        }
+        previous = Some((last, out[before..].iter().map(|(f, _)| f.slot).collect()));
     }
     out
+}
+
+/// True when tokens `[from, to)` between two dates only join them in a list: punctuation,
+/// `en`, `of`, `in`, `op`, and what stands in brackets (`2016 (Ennetcom), in 2020`).
+fn coordinated(ctx: &SentenceContext, from: usize, to: usize) -> bool {
+    let mut depth = 0usize;
+    from < to
+        && (from..to).all(|j| {
+            let w = ctx.lower[j].as_str();
+            match w {
+                "(" => depth += 1,
+                ")" => depth = depth.saturating_sub(1),
+                _ => {}
+            }
+            depth > 0 || matches!(w, "(" | ")" | "," | "en" | "of" | "in" | "op" | "respectievelijk")
+        })
 }
 
 /// A takedown the lead reports as news, without a date (`Onder regie van Europol hebben

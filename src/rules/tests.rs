@@ -171,8 +171,9 @@ fn all_facts(text: &str) -> Vec<String> {
 
 #[test]
 fn takedowns_need_the_service_offline_not_hacked() {
-    facts!(" date 2021-03 Vorige week werd de chatdienst Ghost door de politie gekraakt.", ["agency=Politie"]);
-    facts!("In 2020 werd EncroChat door Franse speurders gehackt.", ["country=FR"]);
+    // Cracked is no takedown; the crack's date is when reading began (rulings of 2026-12).
+    facts!(" date 2021-03 Vorige week werd de chatdienst Ghost door de politie gekraakt.", ["agency=Politie", "interception_start=2021-03"]);
+    facts!("In 2020 werd EncroChat door Franse speurders gehackt.", ["country=FR", "interception_start=2020"]);
     facts!("Op 12 mei 2019 werd de cryptodienst Nexora de nek omgedraaid.", ["takedown=2019-05-12"]);
     facts!("In 2018 hebben agenten de computerservers van IronChat in beslag genomen.", ["takedown=2018"]);
 }
@@ -393,4 +394,34 @@ fn variants_and_misspellings_of_service_names() {
     for (text, want) in cases {
         assert_eq!(mentioned(text), *want, "{text}");
     }
+}
+
+#[test]
+fn crack_and_access_dates_are_interception_starts() {
+    facts!(" date 2021-05 In 2019 werd EncroChat door de politie gekraakt.", ["agency=Politie", "interception_start=2019"]);
+    facts!(" date 2021-05 Rechercheurs kregen in december toegang tot Exclu.", ["interception_start=2020-12"]);
+    facts!(" date 2022-05 De Sky-hack in maart 2021 leverde veel op.", ["interception_start=2021-03"]);
+    // The date of something said about the hack is not the hack's.
+    facts!(" date 2022-05 Vrijdag uitten advocaten twijfels over de hack van Sky ECC.", []);
+    // A range gives its start only, and a crack is no takedown.
+    facts!(" date 2021-06 EncroChat werd tussen 2018 en 2020 gehackt.", ["interception_start=2018"]);
+    // Reading along without `sinds`, and a list of dates each with its service in brackets.
+    facts!(
+        " date 2023-01 Berichten konden worden meegelezen in 2016 (Ennetcom) en in 2020 (EncroChat), zo meldde Ennetcom.",
+        ["interception_start=2016"]
+    );
+}
+
+#[test]
+fn dates_in_a_list_share_their_slot_and_go_to_the_bracketed_service() {
+    let mut doc = Document::from_text("t", " date 2023-01 Berichten konden worden meegelezen in 2016 (Ennetcom), in 2020 (EncroChat) en in 2021 (Sky ECC).".to_string()).unwrap();
+    Pipeline::default().annotate(&mut doc).unwrap();
+    let record = doc.record.unwrap();
+    let starts: Vec<(String, String)> = record
+        .operations
+        .iter()
+        .flat_map(|o| o.facts.iter().filter(|f| f.slot.as_str() == "interception_start").map(move |f| (o.service.clone(), f.value.to_string())))
+        .collect();
+    let want = [("Ennetcom", "2016"), ("EncroChat", "2020"), ("Sky ECC", "2021")].map(|(s, v)| (s.to_string(), v.to_string()));
+    assert_eq!(starts, want);
 }
