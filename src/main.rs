@@ -44,6 +44,8 @@ enum Command {
     /// Invariance checks on labelled articles: variants a reader shrugs off (the main service
     /// misspelt or renamed, a background paragraph added, counts as words), scored against gold.
     Perturb(cli::perturb::PerturbArgs),
+    /// Fit the main-service weights on labelled articles (cross-validated by article) and write them.
+    FitMain(cli::fit::FitMainArgs),
     /// Prune a trained model's vocabulary to the pieces some text uses, for shipping.
     PruneModel(cli::train::PruneModelArgs),
 }
@@ -71,6 +73,7 @@ fn main() -> ExitCode {
         Command::TrainNer(a) => cli::train::train_ner(a).map(|()| true),
         Command::PruneModel(a) => cli::train::prune(a).map(|()| true),
         Command::Perturb(a) => cli::perturb::perturb(a),
+        Command::FitMain(a) => cli::fit::fit_main(a),
     };
     match result {
         Ok(true) => ExitCode::SUCCESS,

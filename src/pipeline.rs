@@ -7,7 +7,7 @@ use std::sync::Arc;
 use crate::entities::{EntityRecognizer, Gazetteer};
 use crate::error::{Error, Result};
 use crate::quantity::{DateTagger, NumberTagger};
-use crate::rules::RecordLinker;
+use crate::rules::{MainRule, RecordLinker};
 use crate::text::Segmenter;
 use rayon::prelude::*;
 
@@ -27,12 +27,22 @@ pub struct PipelineOptions {
     pub type_agreement: bool,
     /// Int8 linear layers: `None` decides by the CPU (int8 where it has AVX-512 VNNI).
     pub int8: Option<bool>,
+    /// How the main service is chosen (fitted weights by default).
+    pub main_rule: MainRule,
 }
 
 impl Default for PipelineOptions {
     /// The gazetteer; with a model, Viterbi decoding and int8 where the CPU has VNNI.
     fn default() -> PipelineOptions {
-        PipelineOptions { model: None, services: Vec::new(), all_sentences: false, viterbi: true, type_agreement: true, int8: None }
+        PipelineOptions {
+            model: None,
+            services: Vec::new(),
+            all_sentences: false,
+            viterbi: true,
+            type_agreement: true,
+            int8: None,
+            main_rule: MainRule::default(),
+        }
     }
 }
 
@@ -57,9 +67,9 @@ impl PipelineOptions {
                     .with_type_agreement(self.type_agreement)
                     .with_int8(self.int8.unwrap_or_else(crate::ner::int8::has_vnni))?;
                 let recognizer = crate::entities::Combined::with_services(Box::new(ner), services.clone());
-                Ok(Pipeline::with_services(Box::new(recognizer), services))
+                Ok(Pipeline::with_services(Box::new(recognizer), services).with_main_rule(self.main_rule))
             }
-            None => Ok(Pipeline::with_services(Box::new(Gazetteer::with_services(services.clone())), services)),
+            None => Ok(Pipeline::with_services(Box::new(Gazetteer::with_services(services.clone())), services).with_main_rule(self.main_rule)),
         }
     }
 }
@@ -103,6 +113,12 @@ impl Pipeline {
             recognizer,
             linker: RecordLinker::with_services(services),
         }
+    }
+
+    /// The same pipeline choosing the main service by `rule`.
+    pub fn with_main_rule(mut self, rule: MainRule) -> Pipeline {
+        self.linker = self.linker.with_main_rule(rule);
+        self
     }
 
     pub fn recognizer_name(&self) -> &'static str {

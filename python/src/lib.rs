@@ -33,7 +33,7 @@ impl Pipeline {
         int8: Option<bool>,
         type_agreement: bool,
     ) -> PyResult<Pipeline> {
-        let options = PipelineOptions { model, services, all_sentences, viterbi, type_agreement, int8 };
+        let options = PipelineOptions { model, services, all_sentences, viterbi, type_agreement, int8, ..PipelineOptions::default() };
         let inner = py.allow_threads(|| options.build()).map_err(error)?;
         Ok(Pipeline { inner })
     }

@@ -3,6 +3,7 @@
 pub mod bench;
 pub mod corpus;
 pub mod extract;
+pub mod fit;
 pub mod ner;
 pub mod perturb;
 pub mod report;
@@ -52,6 +53,10 @@ pub struct ModelArgs {
     /// f32 elsewhere; see BENCHMARKS.md.
     #[arg(long, value_enum, default_value_t = Precision::Auto)]
     pub precision: Precision,
+    /// How the main service is chosen: weights fitted on labelled articles (`meelezer fit-main`)
+    /// or the hand-set ones.
+    #[arg(long = "main", value_enum, default_value_t = meelezer::MainRule::default())]
+    pub main_rule: meelezer::MainRule,
 }
 
 /// Number format of the model's linear layers.
@@ -100,6 +105,7 @@ impl ModelArgs {
             viterbi: !self.argmax,
             type_agreement: !self.no_type_agreement,
             int8: Some(self.precision.int8()),
+            main_rule: self.main_rule,
         }
     }
 

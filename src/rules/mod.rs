@@ -8,6 +8,7 @@
 
 pub mod context;
 pub mod figures;
+pub mod main_service;
 pub mod names;
 pub mod services;
 #[cfg(test)]
@@ -23,11 +24,22 @@ use context::{PlaceTable, SentenceContext};
 use services::ServiceTable;
 use std::collections::HashSet;
 
+/// How the main service is chosen.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, clap::ValueEnum)]
+pub enum MainRule {
+    /// Hand-set weights: mentions by role, plus a bonus for the lead.
+    Hand,
+    /// Weights fitted on labelled articles (`meelezer fit-main`, `src/data/main_weights.json`).
+    #[default]
+    Fitted,
+}
+
 /// The rule layer stage.
 #[derive(Default)]
 pub struct RecordLinker {
     services: ServiceTable,
     places: PlaceTable,
+    main_rule: MainRule,
 }
 
 fn evidence(sentence: Span, span: Span) -> Option<Evidence> {
@@ -41,14 +53,28 @@ impl RecordLinker {
 
     /// The rule layer with a given service table (`extract --services`).
     pub fn with_services(services: std::sync::Arc<crate::data::services::ServiceCatalog>) -> RecordLinker {
-        RecordLinker { services: ServiceTable::new(services), places: PlaceTable::default() }
+        RecordLinker { services: ServiceTable::new(services), places: PlaceTable::default(), main_rule: MainRule::default() }
+    }
+
+    /// The same linker choosing the main service by `rule`.
+    pub fn with_main_rule(mut self, rule: MainRule) -> RecordLinker {
+        self.main_rule = rule;
+        self
+    }
+
+    /// The service finder.
+    pub fn services(&self) -> &ServiceTable {
+        &self.services
     }
 
     /// Builds the record of a document whose earlier stages have run.
     pub fn link(&self, doc: &Document) -> ArticleRecord {
         let mentions = self.services.find(doc);
         let roles = services::roles(doc, &mentions);
-        let (order, main) = services::rank_services(doc, &mentions, &roles);
+        let (order, main) = match self.main_rule {
+            MainRule::Hand => services::rank_services(doc, &mentions, &roles),
+            MainRule::Fitted => services::rank_services_fitted(doc, &mentions, &roles, main_service::MainWeights::builtin()),
+        };
         let assigned = services::assign_sentences(doc, &mentions, &roles, main);
         let mut ordered: Vec<&str> = main.into_iter().collect();
         ordered.extend(order.iter().filter(|s| Some(**s) != main));

@@ -392,7 +392,7 @@ pub enum Role {
 
 impl Role {
     /// What the mention counts towards being the main service (a plain one counts 2).
-    fn weight(self) -> usize {
+    pub fn weight(self) -> usize {
         match self {
             Role::Plain => 2,
             Role::Heading | Role::Background => 1,
@@ -470,6 +470,20 @@ pub fn rank_services<'a>(doc: &Document, mentions: &'a [ServiceMention], roles: 
         }
     }
     let main = (0..order.len()).max_by(|&a, &b| score[a].cmp(&score[b]).then(b.cmp(&a))).map(|i| order[i]);
+    (order, main)
+}
+
+/// As [`rank_services`], with the main service chosen by the fitted weights
+/// (`main_service::MainWeights`) instead of the hand-set ones.
+pub fn rank_services_fitted<'a>(
+    doc: &Document,
+    mentions: &'a [ServiceMention],
+    roles: &[Role],
+    weights: &super::main_service::MainWeights,
+) -> (Vec<&'a str>, Option<&'a str>) {
+    let (order, _) = rank_services(doc, mentions, roles);
+    let candidates = super::main_service::features(doc, mentions, roles, &order);
+    let main = super::main_service::choose(weights, &candidates).map(|i| order[i]);
     (order, main)
 }
 
