@@ -157,6 +157,10 @@ pub const TAKEDOWN: &[&str] = &[
 /// Use cues: people counted with one of these are users (`ongeveer 3000 mensen gebruikten de dienst`).
 pub const USE: &[&str] = &["gebruikten", "gebruiken", "gebruikt", "gebruikte", "maakten", "bedienden", "communiceerden"];
 
+/// Search nouns that after the article `een` name the setting of something else (`bij een inval
+/// in ... kwam de politie op het spoor`), not a count of searches.
+pub const SETTING_EVENTS: &[&str] = &["inval", "actie", "razzia"];
+
 /// Crack cues: the police broke into the service or got at its messages (`in 2016 gekraakt`,
 /// `kreeg in december toegang`); a date in the same subclause is `interception_start`
 /// (ANNOTATION.md, rulings on dates). Also matched as the last part of a compound.

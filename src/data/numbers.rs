@@ -144,11 +144,24 @@ pub const VAGUE_AMOUNTS: &[(&str, f64)] = &[
     // ANNOTATION.md: `vele` is a vague amount like `meerdere`; `talloze` is read the same way.
     ("vele", 2.0),
     ("talloze", 2.0),
+    // Rulings of 2026-12: `talrijke` and `veel` too.
+    ("talrijke", 2.0),
+    ("veel", 2.0),
 ];
 
 /// Vague amounts of more than one word, with the lower bound they stand for: `een paar` and
 /// `een handvol` are a few, like `enkele` (2), so `een paar honderd` = 200, vague.
-pub const VAGUE_PHRASES: &[(&[&str], f64)] = &[(&["een", "paar"], 2.0), (&["een", "handvol"], 2.0)];
+/// The rulings of 2026-12 add `een aantal`, `een groot aantal`, `heel wat`, `tal van` and `een
+/// serie` (2, vague).
+pub const VAGUE_PHRASES: &[(&[&str], f64)] = &[
+    (&["een", "paar"], 2.0),
+    (&["een", "handvol"], 2.0),
+    (&["een", "groot", "aantal"], 2.0),
+    (&["een", "aantal"], 2.0),
+    (&["heel", "wat"], 2.0),
+    (&["tal", "van"], 2.0),
+    (&["een", "serie"], 2.0),
+];
 
 /// Plural scales after a vague amount: `tientallen miljoenen` = 20 × 1 000 000, `enkele
 /// honderden` = 2 × 100 (the lower bound either way).

@@ -114,11 +114,16 @@ pub fn classify(ctx: &SentenceContext, q: &Quantity, previous: Option<NounClass>
     let number = |slot: Slot| Fact { qualifier: q.qualifier, ..Fact::new(slot, FactValue::Number(q.value)) };
 
     // The article `een` counts only things one counts one of (`een cocaïnewasserij`, `een
-    // vuurwapen`, `een verdachte aangehouden`), not events or messages (`een inval`, `een bericht`).
+    // vuurwapen`, `een verdachte aangehouden`, `een huiszoeking`, rulings of 2026-12), not
+    // messages or devices (`een bericht`, `een telefoon`).
     let (n_first, n_end) = ctx.token_range(q.number);
     // (`bijna een ton aan cash` is a sum: the article is a number before a unit.)
     let article = n_end == n_first + 1 && ctx.lower[n_first] == "een" && q.unit.is_none();
-    if article && !matches!(class, Some(NounClass::Site(_) | NounClass::Weapons | NounClass::People)) {
+    if article && !matches!(class, Some(NounClass::Site(_) | NounClass::Weapons | NounClass::People | NounClass::Searches | NounClass::Arrests)) {
+        return None;
+    }
+    // `bij een inval in de Cyberbunker`: a raid named as the setting of something else is no count.
+    if article && class == Some(NounClass::Searches) && ctx.lower.get(n_end).is_some_and(|w| cues::SETTING_EVENTS.contains(&w.as_str())) {
         return None;
     }
     let fact = match q.unit {

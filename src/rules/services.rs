@@ -230,8 +230,10 @@ impl ServiceTable {
         // Every part before a hyphen, longest first: `Iron-Chat` and `Iron` of `Iron-Chat-proces`.
         candidates.extend(words[i].rmatch_indices('-').map(|(at, _)| (1, words[i][..at].to_string())));
         let capitalised = words[i].chars().next().is_some_and(char::is_uppercase);
-        let known = is_known_name(words[i]) || is_known_name(&head(words[i]));
         for (len, surface) in candidates {
+            // A known name is itself, not a misspelt service (`Canada`); `PGP` before `Saafe` is
+            // part of a longer candidate, judged as a whole.
+            let known = is_known_name(&surface);
             let k = key(&surface);
             if k.len() < 4 {
                 continue;

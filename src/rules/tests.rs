@@ -374,6 +374,7 @@ fn variants_and_misspellings_of_service_names() {
         ("Klanten van SKYECC en van Encro Chat betaalden veel.", &["Sky ECC@SKYECC", "EncroChat@Encro Chat"]),
         ("De Ennetcomzaak sleept al jaren.", &["Ennetcom@Ennetcomzaak"]),
         ("Het Iron-Chat-proces begint.", &["IronChat@Iron-Chat-proces"]),
+        ("Klanten van PGP Saafe en van PGP-SAFFE.", &["PGP Safe@PGP Saafe", "PGP Safe@PGP-SAFFE"]),
         // A surname one letter off a short name, beside a common word only: no service.
         ("Ajay Ghosh zat in de zaak vast.", &[]),
         ("Schrijver Exclo won een prijs voor zijn roman.", &[]),
@@ -424,4 +425,16 @@ fn dates_in_a_list_share_their_slot_and_go_to_the_bracketed_service() {
         .collect();
     let want = [("Ennetcom", "2016"), ("EncroChat", "2020"), ("Sky ECC", "2021")].map(|(s, v)| (s.to_string(), v.to_string()));
     assert_eq!(starts, want);
+}
+
+#[test]
+fn vague_words_and_een_counts_of_the_2026_rulings() {
+    facts!("Bij de actie tegen EncroChat zijn tal van verdachten opgepakt.", ["arrests=2 vague"]);
+    facts!("Via Sky ECC werden een groot aantal woningen doorzocht.", ["searches=2 vague"]);
+    facts!("Bij de actie tegen EncroChat zijn heel wat verdachten opgepakt.", ["arrests=2 vague"]);
+    facts!("Bij het onderzoek naar Exclu werd een huiszoeking gedaan.", ["searches=1"]);
+    facts!("Bij het onderzoek naar Exclu volgde een arrestatie.", ["arrests=1"]);
+    facts!("Bij een inval in een loods stuitte de politie op berichten van Exclu.", []);
+    // Messages and devices are not counted from the article.
+    facts!("Via Exclu kwam een bericht binnen.", []);
 }

@@ -3,6 +3,7 @@
 
 mod cli;
 mod corpus;
+mod invariance;
 mod model;
 mod report;
 mod scores;

@@ -33,7 +33,7 @@ fn assert_floors(v: &serde_json::Value, floors: [f64; 4]) {
 
 #[test]
 fn seeds_score_at_least_the_measured_floors() {
-    assert_floors(&scores("seeds", "gold/seeds.jsonl"), [1.0, 1.0, 0.99, 0.99]);
+    assert_floors(&scores("seeds", "gold/seeds.jsonl"), [1.0, 1.0, 0.995, 0.995]);
 }
 
 #[test]
@@ -43,7 +43,8 @@ fn dev_articles_score_at_least_the_measured_floors() {
 
 #[test]
 fn second_dev_set_scores_at_least_the_measured_floors() {
-    assert_floors(&scores("seeds/dev2", "gold/dev2.jsonl"), [1.0, 1.0, 0.975, 0.975]);
+    // Gold brought to the rulings of 2026-12 (gold/NORMALISED.md): 0.979 before on the old gold.
+    assert_floors(&scores("seeds/dev2", "gold/dev2.jsonl"), [1.0, 1.0, 0.97, 0.96]);
 }
 
 /// The main job as the README runs it: the shipped model (completed by the gazetteer).
@@ -55,9 +56,9 @@ fn the_shipped_model_pipeline_scores_at_least_the_measured_floors() {
         return;
     }
     for (articles, gold, facts, entities) in [
-        ("seeds", "gold/seeds.jsonl", 0.99, 0.99),
-        ("seeds/dev", "gold/dev.jsonl", 0.98, 0.98),
-        ("seeds/dev2", "gold/dev2.jsonl", 0.98, 0.975),
+        ("seeds", "gold/seeds.jsonl", 0.995, 0.99),
+        ("seeds/dev", "gold/dev.jsonl", 0.98, 0.985),
+        ("seeds/dev2", "gold/dev2.jsonl", 0.97, 0.99),
     ] {
         let v = scores_with(articles, gold, &[]);
         assert_floors(&v, [1.0, 1.0, facts, facts]);
@@ -87,7 +88,7 @@ fn real_articles_score_at_least_the_measured_floors() {
         eprintln!("skipped: no models/ner");
         return;
     }
-    for (set, floors, entities) in [("realdev", [1.0, 1.0, 0.89, 0.88], 0.96), ("realdev2", [0.99, 0.96, 0.79, 0.76], 0.915)] {
+    for (set, floors, entities) in [("realdev", [1.0, 1.0, 0.895, 0.88], 0.96), ("realdev2", [0.99, 0.97, 0.82, 0.785], 0.915)] {
         let Some((articles, gold)) = shared_set(set) else { continue };
         let v = scores_with(&articles, &gold, &[]);
         assert_floors(&v, floors);
@@ -98,7 +99,7 @@ fn real_articles_score_at_least_the_measured_floors() {
 /// Real text with the gazetteer alone.
 #[test]
 fn real_articles_with_the_gazetteer_score_at_least_the_measured_floors() {
-    for (set, floors) in [("realdev", [1.0, 1.0, 0.845, 0.83]), ("realdev2", [0.99, 0.96, 0.76, 0.73])] {
+    for (set, floors) in [("realdev", [1.0, 1.0, 0.85, 0.835]), ("realdev2", [0.99, 0.97, 0.785, 0.755])] {
         let Some((articles, gold)) = shared_set(set) else { continue };
         assert_floors(&scores(&articles, &gold), floors);
     }
