@@ -144,9 +144,9 @@ pub const VAGUE_AMOUNTS: &[(&str, f64)] = &[
     // ANNOTATION.md: `vele` is a vague amount like `meerdere`; `talloze` is read the same way.
     ("vele", 2.0),
     ("talloze", 2.0),
-    // Rulings of 2026-12: `talrijke` and `veel` too.
+    // Rulings of 2026-12: `talrijke` too. (`veel` is left out: far more often an adverb, `veel
+    // betaald`, `veel meer`, than an amount of counted things.)
     ("talrijke", 2.0),
-    ("veel", 2.0),
 ];
 
 /// Vague amounts of more than one word, with the lower bound they stand for: `een paar` and

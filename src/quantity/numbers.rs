@@ -351,6 +351,9 @@ mod tests {
         assert_number!("een synthetisch drugslab", 1);
         assert_number!("tientallen", 20);
         assert_number!("tientallen miljoenen", 20_000_000);
+        // Rulings of 2026-12.
+        assert_number!("een groot aantal", 2);
+        assert_number!("tal van", 2);
     }
 
     #[test]
@@ -359,7 +362,6 @@ mod tests {
         assert_not_number!("eerste");
         assert_not_number!("2e");
         assert_not_number!("een aardschok");
-        assert_not_number!("een groot aantal");
         assert_not_number!("geen gebruik");
         assert_not_number!("alleen");
         assert_not_number!("nacht");

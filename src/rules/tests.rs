@@ -434,7 +434,7 @@ fn vague_words_and_een_counts_of_the_2026_rulings() {
     facts!("Bij de actie tegen EncroChat zijn heel wat verdachten opgepakt.", ["arrests=2 vague"]);
     facts!("Bij het onderzoek naar Exclu werd een huiszoeking gedaan.", ["searches=1"]);
     facts!("Bij het onderzoek naar Exclu volgde een arrestatie.", ["arrests=1"]);
-    facts!("Bij een inval in een loods stuitte de politie op berichten van Exclu.", []);
+    facts!("Bij een inval in een loods stuitte de politie op berichten van Exclu.", ["agency=Politie"]);
     // Messages and devices are not counted from the article.
     facts!("Via Exclu kwam een bericht binnen.", []);
 }

