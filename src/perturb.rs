@@ -78,7 +78,9 @@ pub fn variant(kind: Kind, text: &str, gold: &ArticleRecord, catalog: &ServiceCa
 }
 
 /// Byte ranges of every mention of `service`'s spellings: case-insensitive, whole words or the
-/// first part of a hyphenated compound; longest spellings first, never overlapping.
+/// first part of a hyphenated compound; longest spellings first, never overlapping. Then the
+/// other names the pipeline reads as the service (`Iron Chat`, a misspelling in the original), cut
+/// to the part of a compound that names it.
 fn mentions(text: &str, service: &str, catalog: &ServiceCatalog) -> Vec<(usize, usize)> {
     let mut spellings: Vec<String> =
         catalog.spellings().into_iter().filter(|s| s.service == service).map(|s| s.text.to_lowercase()).collect();
@@ -86,12 +88,44 @@ fn mentions(text: &str, service: &str, catalog: &ServiceCatalog) -> Vec<(usize, 
     spellings.sort_by_key(|s| std::cmp::Reverse(s.len()));
     spellings.dedup();
     let lower = text.to_lowercase();
-    if lower.len() != text.len() {
+    let mut out = if lower.len() != text.len() {
         // Lowercasing changed byte lengths (rare letters): match the spellings as written.
         let spellings: Vec<String> = catalog.spellings().into_iter().filter(|s| s.service == service).map(|s| s.text).collect();
-        return mentions_in(text, &spellings);
+        mentions_in(text, &spellings)
+    } else {
+        mentions_in(&lower, &spellings)
+    };
+    for (a, b) in found_by_pipeline(text, service, catalog) {
+        if !out.iter().any(|&(x, y)| x < b && a < y) {
+            out.push((a, b));
+        }
     }
-    mentions_in(&lower, &spellings)
+    out.sort_unstable();
+    out
+}
+
+/// Mentions of `service` as the pipeline's service finder reads them, each cut to the longest
+/// part before a hyphen that names the service on its own (`Iron-Chat` of `Iron-Chat-proces`).
+fn found_by_pipeline(text: &str, service: &str, catalog: &ServiceCatalog) -> Vec<(usize, usize)> {
+    use crate::document::Stage;
+    let Ok(mut doc) = crate::Document::from_text("perturb", text.to_string()) else { return Vec::new() };
+    if crate::text::Segmenter::default().process(&mut doc).is_err() {
+        return Vec::new();
+    }
+    let table = crate::rules::services::ServiceTable::new(std::sync::Arc::new(catalog.clone()));
+    table
+        .find(&doc)
+        .into_iter()
+        .filter(|m| m.service == service)
+        .filter_map(|m| {
+            let surface = &text[m.span];
+            let cuts = std::iter::once(surface.len()).chain(surface.rmatch_indices('-').map(|(at, _)| at));
+            // Else the part before the first hyphen, or the whole word (`IronChat's`).
+            let fallback = surface.find('-').unwrap_or(surface.len());
+            let end = cuts.into_iter().find(|&end| table.service_of(&surface[..end]).as_deref() == Some(service)).unwrap_or(fallback);
+            Some((m.span.start, m.span.start + end))
+        })
+        .collect()
 }
 
 fn mentions_in(hay: &str, spellings: &[String]) -> Vec<(usize, usize)> {

@@ -321,6 +321,13 @@ impl ServiceTable {
         out.sort_by_key(|m| m.span.start);
     }
 
+    /// The service a name stands for, read alone: a spelling's key (`Iron Chat`) or a misspelling
+    /// of one ([`ServiceTable::misspelt_service`]).
+    pub fn service_of(&self, name: &str) -> Option<String> {
+        let k = key(name);
+        self.keys.iter().find(|e| e.key == k).map(|e| e.service.clone()).or_else(|| self.misspelt_service(name))
+    }
+
     /// The known service `name` is a misspelling of: first letter right, one edit from five
     /// letters, two from nine, and no other service as near.
     fn misspelt_service(&self, name: &str) -> Option<String> {
