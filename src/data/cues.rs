@@ -183,6 +183,9 @@ pub const READ_ALONG: &[&str] = &[
     "getapt", "aftappen", "meeluisteren", "meegeluisterd",
 ];
 
+/// Words joining the two ends of a range of figures (`tussen de 50.000 en 60.000 berichten`).
+pub const RANGE_WORDS: &[&str] = &["en", "tot", "à", "-", "–", "a"];
+
 /// Words before a date that make it the end of a range (`van 3 april tot 28 juni`, `tussen 2018
 /// en 2021`): reading along from one date to another gives the start only.
 pub const RANGE_END_BEFORE: &[&str] = &["tot", "t/m", "met"];

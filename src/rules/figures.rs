@@ -85,6 +85,14 @@ pub struct Figure {
     pub class: Option<NounClass>,
 }
 
+/// True when only a range word stands between two quantities (`50.000 en 60.000`, `20 tot 30`,
+/// `20 à 30`, `20-30`), so they are the two ends of one range.
+pub fn range_joined(ctx: &SentenceContext, a: &Quantity, b: &Quantity) -> bool {
+    let (_, a_end) = ctx.token_range(a.span);
+    let (b_first, _) = ctx.token_range(b.span);
+    b_first == a_end + 1 && cues::RANGE_WORDS.contains(&ctx.lower[a_end].as_str())
+}
+
 /// Reads one quantity of a sentence as a fact, or `None` when it fills no slot.
 /// `previous` is the class of the figure before it in the sentence, for ellipsis.
 pub fn classify(ctx: &SentenceContext, q: &Quantity, previous: Option<NounClass>) -> Option<Figure> {

@@ -110,8 +110,15 @@ impl RecordLinker {
             let quantities: Vec<&Quantity> = doc.quantities.iter().filter(|q| sentence.span.contains(q.span)).collect();
             let places = figures::places_for(&ctx, &quantities);
             let mut previous = None;
-            for (q, place) in quantities.iter().zip(places) {
-                if let Some(figure) = figures::classify(&ctx, q, previous) {
+            for (k, (q, place)) in quantities.iter().zip(places).enumerate() {
+                // The first end of a range takes the noun of the second (`tussen de 50.000 en
+                // 60.000 berichten`: both ends, rulings of 2026-12).
+                let figure = figures::classify(&ctx, q, previous).or_else(|| {
+                    let next = quantities.get(k + 1).filter(|n| figures::range_joined(&ctx, q, n))?;
+                    let class = figures::classify(&ctx, next, previous)?.class;
+                    figures::classify(&ctx, q, class)
+                });
+                if let Some(figure) = figure {
                     previous = figure.class;
                     let mut fact = figure.fact;
                     fact.place = place.map(str::to_string);

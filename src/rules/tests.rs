@@ -438,3 +438,10 @@ fn vague_words_and_een_counts_of_the_2026_rulings() {
     // Messages and devices are not counted from the article.
     facts!("Via Exclu kwam een bericht binnen.", []);
 }
+
+#[test]
+fn both_ends_of_a_range_are_facts() {
+    facts!("Via EncroChat werden tussen de 50.000 en 60.000 berichten onderschept.", ["messages=50000", "messages=60000"]);
+    // Two figures of different things are no range.
+    facts!("Bij de actie tegen Sky ECC zijn 20 panden doorzocht en 30 verdachten opgepakt.", ["arrests=30", "searches=20"]);
+}
