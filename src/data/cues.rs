@@ -215,7 +215,11 @@ pub const AUTHORITY_NOUNS: &[&str] = &[
     "politiedienst", "diensten", "overheid", "instanties", "rechercheurs", "collega's", "speurders", "agenten",
     "douane", "inlichtingendiensten", "veiligheidsdiensten", "opsporingsinstanties", "politiekorpsen", "korpsen",
     "fbi", "dea", "gendarmerie", "ministerie", "aanklagers", "officieren", "onderzoek", "onderzoeksteam",
+    "gerecht", "overheidsinstanties", "onderzoekers",
 ];
+
+/// Words before a country that name it as a partner in the operation (`samen met Nederland`).
+pub const PARTNER_BEFORE: &[&str] = &["samen met", "in samenwerking met", "met hulp van", "met steun van", "en collega's uit"];
 
 /// Words that tie a figure to a subset in a place (`waarvan 12.000 in Nederland`).
 pub const SUBSET_WORDS: &[&str] = &["waarvan", "daarvan", "wie", "waaronder", "onder"];

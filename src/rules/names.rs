@@ -122,6 +122,28 @@ pub fn countries(ctx: &SentenceContext) -> Vec<Fact> {
             }
         }
     }
+    for p in &ctx.places {
+        // Partners: `samen met Nederland`, `in samenwerking met België`.
+        let mut at = p.start;
+        if at > 0 && ctx.lower[at - 1] == "de" {
+            at -= 1;
+        }
+        let partner = cues::PARTNER_BEFORE.iter().any(|c| {
+            let len = c.split(' ').count();
+            at >= len && super::context::phrase_at(&ctx.lower, at - len, c)
+        });
+        // `In Nederland liep het onderzoek`: a clause opening on `in` + a place, with an
+        // authority or investigation in it.
+        // A country, not a city (`In Amsterdam vond de politie ...` names no authority of NL),
+        // and not the bare police, which gives its agency only.
+        let (cs, ce) = ctx.clause(p.start);
+        let country = names::COUNTRIES.iter().any(|(n, _)| *n == ctx.words[p.start..p.end].join(" "));
+        let authority = (cs..ce).any(|j| cues::AUTHORITY_NOUNS.contains(&ctx.lower[j].as_str()) && !names::POLICE_WORDS.contains(&ctx.words[j]));
+        let opening = country && p.start >= 1 && p.start - 1 == cs && ctx.lower[cs] == "in" && authority;
+        if partner || opening {
+            codes.push(p.code);
+        }
+    }
     let mut seen = Vec::new();
     codes
         .into_iter()

@@ -445,3 +445,11 @@ fn both_ends_of_a_range_are_facts() {
     // Two figures of different things are no range.
     facts!("Bij de actie tegen Sky ECC zijn 20 panden doorzocht en 30 verdachten opgepakt.", ["arrests=30", "searches=20"]);
 }
+
+#[test]
+fn partner_countries_and_investigations_in_a_country() {
+    facts!("De politie pakte Exclu aan in samenwerking met Duitsland.", ["agency=Politie", "country=DE"]);
+    facts!("In België zette het gerecht na de kraak van Sky ECC een groot dossier op.", ["country=BE"]);
+    // A place alone, without anyone acting there, is no country.
+    facts!("In België had Sky ECC een sterke positie.", []);
+}
