@@ -324,6 +324,11 @@ pub const NAMING_AFTER: &[&str] = &["geheten", "genaamd", "heet", "heette"];
 
 /// Words that put a sentence in the background (an earlier case): a service named there counts
 /// less towards being the article's main one. `al in` is matched token by token.
+/// Words by which a sentence that names no service returns from an earlier service, named in
+/// the sentence before, to the article's own current operation (`Deze nieuwe kraakactie leverde
+/// ...`, `Vandaag ...`). Matched as phrases of lowercase words.
+pub const CURRENT_FOCUS: &[&str] = &["deze nieuwe", "de nieuwe", "het nieuwe", "vandaag", "gisteren", "deze week", "dit jaar", "nu"];
+
 pub const BACKGROUND: &[&str] = &["eerder", "destijds", "voorheen", "voorganger", "voorgangers", "al in", "vroeger"];
 
 /// Verbs in the tenses of news (present perfect, present): a lead sentence with a takedown cue

@@ -496,6 +496,13 @@ pub fn rank_services_fitted<'a>(
     (order, main)
 }
 
+/// True when a sentence naming no service points at the current events (`cues::CURRENT_FOCUS`:
+/// `deze nieuwe kraakactie`, `vandaag`), not at the earlier service named just before it.
+fn back_to_current(doc: &Document, si: usize) -> bool {
+    let lower: Vec<String> = doc.sentence_tokens(&doc.sentences[si]).iter().map(|t| doc.text[t.span].to_lowercase()).collect();
+    super::context::find_phrase(&lower, cues::CURRENT_FOCUS).is_some()
+}
+
 /// Which operations each sentence is about: the services it names (not those it sets against
 /// the subject, `anders dan bij Ennetcom`); else the single non-main service named by the
 /// sentence before it in the same paragraph (or, with a back-reference such as `ook toen`, the
@@ -542,6 +549,10 @@ pub fn assign_sentences<'a>(doc: &Document, mentions: &'a [ServiceMention], role
         if contrast[i] && named[i].is_empty() {
             // Set against another service: back to the subject, also for the rest of the section.
             section = None;
+            carry = None;
+        }
+        if named[i].is_empty() && carry.is_some() && back_to_current(doc, i) {
+            // `deze nieuwe kraakactie`, `vandaag`: the article's own, current operation again.
             carry = None;
         }
         if !named[i].is_empty() {
