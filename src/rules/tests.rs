@@ -454,27 +454,12 @@ fn partner_countries_and_investigations_in_a_country() {
     facts!("In België had Sky ECC een sterke positie.", []);
 }
 
-/// The operations' facts of an article as `service: slot=value`, sorted.
-fn all_facts(text: &str) -> Vec<String> {
-    let mut doc = Document::from_text("t", text.to_string()).expect("non-empty");
-    Pipeline::default().annotate(&mut doc).expect("pipeline runs");
-    let mut out: Vec<String> = doc
-        .record
-        .expect("a record")
-        .operations
-        .iter()
-        .flat_map(|o| o.facts.iter().map(move |f| format!("{}: {}={}", o.service, f.slot, f.value)))
-        .collect();
-    out.sort();
-    out
-}
-
 #[test]
 fn a_sentence_pointing_at_the_current_operation_leaves_the_earlier_service() {
     let earlier = " date 2023-02 De politie kraakte de cryptodienst Exclu. Eerder was Ennetcom al gekraakt door de politie. Toen werden 40 mensen opgepakt.";
     // `Die actie` goes on about the earlier service; `Deze nieuwe kraakactie` is back at the article's own.
     let on = all_facts(&format!("{earlier} Die actie leverde 79 doorzoekingen op."));
-    assert!(on.contains(&"Ennetcom: searches=79".to_string()), "{on:?}");
+    assert!(on.contains(&"[Ennetcom] searches=79".to_string()), "{on:?}");
     let back = all_facts(&format!("{earlier} Deze nieuwe kraakactie leverde 79 doorzoekingen op."));
-    assert!(back.contains(&"Exclu: searches=79".to_string()) && back.contains(&"Ennetcom: arrests=40".to_string()), "{back:?}");
+    assert!(back.contains(&"[Exclu] searches=79".to_string()) && back.contains(&"[Ennetcom] arrests=40".to_string()), "{back:?}");
 }
