@@ -209,12 +209,7 @@ impl Half {
     /// The half a document belongs to: the parity of the 64-bit FNV-1a hash of its id's bytes
     /// (even: working, odd: check). Fixed by the id alone, so it never depends on a set's order.
     pub fn of(doc: &str) -> Half {
-        let mut h: u64 = 0xcbf2_9ce4_8422_2325;
-        for b in doc.bytes() {
-            h ^= u64::from(b);
-            h = h.wrapping_mul(0x0000_0100_0000_01b3);
-        }
-        if h % 2 == 0 {
+        if crate::rng::fnv1a(doc.as_bytes()) % 2 == 0 {
             Half::Working
         } else {
             Half::Check

@@ -50,5 +50,6 @@ pub use rules::MainRule;
 pub use record::{parse_records, read_records, ArticleRecord, Evidence};
 pub use report::draft::{draft_text, DraftFormat};
 pub use report::HtmlReport;
+pub use rng::fnv1a;
 pub use span::Span;
 pub use text::WordTokenizer;

@@ -57,11 +57,7 @@ pub struct Variant {
 
 /// A stable hash of a document id, to vary the edits between articles reproducibly.
 fn seed(doc: &str, salt: u64) -> u64 {
-    let mut h: u64 = 0xcbf2_9ce4_8422_2325 ^ salt;
-    for b in doc.bytes() {
-        h ^= u64::from(b);
-        h = h.wrapping_mul(0x0000_0100_0000_01b3);
-    }
+    let h = crate::rng::fnv1a(doc.as_bytes()) ^ salt.wrapping_mul(0x9E37_79B9_7F4A_7C15);
     h ^ (h >> 29)
 }
 

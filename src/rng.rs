@@ -2,6 +2,17 @@
 //! bootstrap, the synthetic corpus and training. Its whole state is one `u64`, so runs repeat
 //! exactly for a seed and checkpoints need no extra state.
 
+/// The 64-bit FNV-1a hash of `bytes`: a fixed function of a document id, for splitting sets
+/// (`eval --half`, folds) and varying edits reproducibly, whatever the order of the set.
+pub fn fnv1a(bytes: &[u8]) -> u64 {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for &b in bytes {
+        h ^= u64::from(b);
+        h = h.wrapping_mul(0x0000_0100_0000_01b3);
+    }
+    h
+}
+
 /// A tiny, fast, well-mixed 64-bit generator.
 #[derive(Debug, Clone)]
 pub struct SplitMix64(u64);

@@ -51,12 +51,7 @@ fn example(pipeline: &Pipeline, doc: &mut Document, gold: &ArticleRecord, hand: 
 
 /// The fold of a document: FNV-1a of its id, modulo `folds`.
 fn fold(doc: &str, folds: usize) -> usize {
-    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
-    for b in doc.bytes() {
-        h ^= u64::from(b);
-        h = h.wrapping_mul(0x0000_0100_0000_01b3);
-    }
-    (h % folds as u64) as usize
+    (meelezer::fnv1a(doc.as_bytes()) % folds as u64) as usize
 }
 
 fn weights_of(w: Vec<f64>, note: String) -> MainWeights {
