@@ -126,35 +126,51 @@ impl ServiceTable {
     /// (`Ghost`, `Matrix`, `Sky`) and misspellings of short names need a service word in the same
     /// sentence, or (one sense per discourse) the service made clear elsewhere in the article.
     pub fn find(&self, doc: &Document) -> Vec<ServiceMention> {
+        // Each sentence's service words, read once for both passes.
+        let has = |si: usize, set: &std::collections::HashSet<String>| {
+            doc.sentence_tokens(&doc.sentences[si]).iter().any(|t| {
+                let w = &doc.text[t.span];
+                let lower;
+                let w = if w.bytes().any(|b| b.is_ascii_uppercase() || !b.is_ascii()) {
+                    lower = w.to_lowercase();
+                    lower.as_str()
+                } else {
+                    w
+                };
+                set.contains(w) || w.rsplit_once('-').is_some_and(|(_, head)| set.contains(head))
+            })
+        };
+        let strong: Vec<bool> = (0..doc.sentences.len()).map(|si| has(si, &self.fuzzy_context)).collect();
+        let contexts: Vec<Context> = (0..doc.sentences.len())
+            .map(|si| {
+                // A service word of the trade counts from the sentence before, in the same paragraph.
+                let before = si > 0 && doc.sentences[si - 1].paragraph == doc.sentences[si].paragraph && strong[si - 1];
+                Context { plain: has(si, &self.context), strong: strong[si] || before }
+            })
+            .collect();
         let none = std::collections::HashSet::new();
-        let mut out = self.scan(doc, &none);
+        let mut out = self.scan(doc, &contexts, &none);
         // One sense per discourse: once the article makes clear that a name is a service, its
         // bare mentions elsewhere in the article are that service too.
         let established: std::collections::HashSet<String> = out.iter().map(|m| m.service.clone()).collect();
-        if !established.is_empty() {
-            out = self.scan(doc, &established);
+        // Only names that needed context can be found anew (ambiguous or short ones).
+        let needs_context = |service: &String| self.keys.iter().any(|e| &e.service == service && (e.ambiguous || e.key.len() <= cues::FUZZY_NAME_LENGTHS[0]));
+        if established.iter().any(needs_context) {
+            out = self.scan(doc, &contexts, &established);
         }
         self.find_new(doc, &mut out);
         out
     }
 
-    /// One pass over the sentences; a name that needs context also counts for a service in `established`.
-    fn scan(&self, doc: &Document, established: &std::collections::HashSet<String>) -> Vec<ServiceMention> {
+    /// One pass over the sentences, with each sentence's service words (`contexts`); a name that
+    /// needs context also counts for a service in `established`.
+    fn scan(&self, doc: &Document, contexts: &[Context], established: &std::collections::HashSet<String>) -> Vec<ServiceMention> {
         let mut out = Vec::new();
         let mut weak: Vec<ServiceMention> = Vec::new();
-        let has = |si: usize, set: &std::collections::HashSet<String>| {
-            doc.sentence_tokens(&doc.sentences[si]).iter().any(|t| {
-                let w = doc.text[t.span].to_lowercase();
-                set.contains(&w) || w.rsplit_once('-').is_some_and(|(_, head)| set.contains(head))
-            })
-        };
-        let strong: Vec<bool> = (0..doc.sentences.len()).map(|si| has(si, &self.fuzzy_context)).collect();
         for (si, sentence) in doc.sentences.iter().enumerate() {
             let tokens = doc.sentence_tokens(sentence);
             let words: Vec<&str> = tokens.iter().map(|t| &doc.text[t.span]).collect();
-            // A service word of the trade counts from the sentence before, in the same paragraph.
-            let before = si > 0 && doc.sentences[si - 1].paragraph == sentence.paragraph && strong[si - 1];
-            let context = Context { plain: has(si, &self.context), strong: strong[si] || before };
+            let context = contexts[si];
             let mut i = 0;
             while i < words.len() {
                 let hit = self.spellings.iter().find(|(parts, service, ambiguous)| {
@@ -231,11 +247,8 @@ impl ServiceTable {
         candidates.extend(words[i].rmatch_indices('-').map(|(at, _)| (1, words[i][..at].to_string())));
         let capitalised = words[i].chars().next().is_some_and(char::is_uppercase);
         for (len, surface) in candidates {
-            // A known name is itself, not a misspelt service (`Canada`); `PGP` before `Saafe` is
-            // part of a longer candidate, judged as a whole.
-            let known = is_known_name(&surface);
             let k = key(&surface);
-            if k.len() < 4 {
+            if k.len() < 4 || !self.keys.iter().any(|e| e.key[0] == k[0]) {
                 continue;
             }
             // Same key: another case, hyphenation or spacing of a known name.
@@ -243,7 +256,10 @@ impl ServiceTable {
             if let Some(e) = self.keys.iter().find(|e| e.key == k && allowed(e)) {
                 return Some(Found { len, service: e.service.clone(), weak: false });
             }
-            if len == 1 && !known {
+            // A known name is itself, not a misspelt service (`Canada`); `PGP` before `Saafe` is
+            // part of a longer candidate, judged as a whole. (Looked up last: the lists are long.)
+            let known = || is_known_name(&surface);
+            if len == 1 {
                 // A closed compound of a long unambiguous name: `Ennetcomzaak`.
                 let compound = self.keys.iter().find(|e| {
                     !e.ambiguous
@@ -252,11 +268,11 @@ impl ServiceTable {
                         && k.starts_with(&e.key)
                         && surface.chars().skip(e.key.len()).all(char::is_lowercase)
                 });
-                if let Some(e) = compound {
+                if let Some(e) = compound.filter(|_| !known()) {
                     return Some(Found { len: 1, service: e.service.clone(), weak: false });
                 }
             }
-            if !capitalised || known {
+            if !capitalised {
                 continue;
             }
             // A misspelling: the nearest name, unique by service. Short or ambiguous names need
@@ -264,7 +280,7 @@ impl ServiceTable {
             // article (`Found::weak`).
             let short = |e: &SpellingKey| e.ambiguous || e.key.len() <= cues::FUZZY_NAME_LENGTHS[0];
             let nearest = self.nearest(&k, |e| !short(e) || context.plain || established.contains(&e.service));
-            if let Some(e) = nearest {
+            if let Some(e) = nearest.filter(|_| !known()) {
                 let weak = short(e) && !context.strong && !established.contains(&e.service);
                 return Some(Found { len, service: e.service.clone(), weak });
             }
@@ -342,7 +358,7 @@ impl ServiceTable {
         let mut tie = false;
         for e in &self.keys {
             let limit = edits_allowed(e.key.len());
-            if limit == 0 || e.key.first() != k.first() || !accept(e) {
+            if limit == 0 || e.key.first() != k.first() || e.key.len().abs_diff(k.len()) > limit || !accept(e) {
                 continue;
             }
             let d = edit_distance(k, &e.key, limit);
