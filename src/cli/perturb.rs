@@ -111,6 +111,7 @@ pub fn perturb(args: PerturbArgs) -> Result<bool> {
             .iter()
             .filter_map(|(id, text)| variant(kind, text, gold_by_doc[id.as_str()], &catalog).map(|v| (id.clone(), v)))
             .collect();
+        eprintln!("meelezer: {}: {} of {} articles have a variant", kind.as_str(), variants.len(), texts.len());
         if let Some(dir) = &args.out {
             write_variants(dir, kind, &variants)?;
         }
