@@ -242,7 +242,7 @@ fn is_nickname(doc: &Document, span: crate::span::Span) -> bool {
 }
 
 /// A byline or credit (ANNOTATION.md: text, not a person fact): a name that ends a line without
-/// closing punctuation (`... harde tik uit aan drugsmaffia Patrick Lefelon`), or one after a
+/// closing punctuation (`... politie rolt netwerk op Karel Veenstra`), or one after a
 /// credit word (`Foto: Jan de Vries`, `© Anna Bos`, `Door Piet Smit`).
 fn is_byline_or_credit(doc: &Document, span: crate::span::Span) -> bool {
     let line_start = doc.text[..span.start].rfind('\n').map_or(0, |i| i + 1);
