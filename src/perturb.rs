@@ -113,13 +113,13 @@ fn found_by_pipeline(text: &str, service: &str, catalog: &ServiceCatalog) -> Vec
         .find(&doc)
         .into_iter()
         .filter(|m| m.service == service)
-        .filter_map(|m| {
+        .map(|m| {
             let surface = &text[m.span];
-            let cuts = std::iter::once(surface.len()).chain(surface.rmatch_indices('-').map(|(at, _)| at));
+            let mut cuts = std::iter::once(surface.len()).chain(surface.rmatch_indices('-').map(|(at, _)| at));
             // Else the part before the first hyphen, or the whole word (`IronChat's`).
             let fallback = surface.find('-').unwrap_or(surface.len());
-            let end = cuts.into_iter().find(|&end| table.service_of(&surface[..end]).as_deref() == Some(service)).unwrap_or(fallback);
-            Some((m.span.start, m.span.start + end))
+            let end = cuts.find(|&end| table.service_of(&surface[..end]).as_deref() == Some(service)).unwrap_or(fallback);
+            (m.span.start, m.span.start + end)
         })
         .collect()
 }
@@ -278,8 +278,10 @@ fn count_words(text: &str, gold: &ArticleRecord) -> Option<Variant> {
             // A count: a space, then a lowercase word that is no month or unit of time of day.
             let rest = &text[i..];
             let next: String = rest.strip_prefix(' ').unwrap_or("").chars().take_while(|c| c.is_alphabetic()).collect();
+            let month = crate::data::numbers::MONTHS.iter().chain(crate::data::numbers::MONTH_ABBREVIATIONS).any(|(m, _)| *m == next);
             let is_count = (2..=20).contains(&n)
                 && next.chars().next().is_some_and(char::is_lowercase)
+                && !month
                 && !words::NOT_COUNTED_AFTER.contains(&next.as_str());
             if is_count {
                 ranges.push((start, i));
@@ -291,7 +293,9 @@ fn count_words(text: &str, gold: &ArticleRecord) -> Option<Variant> {
     if ranges.is_empty() {
         return None;
     }
-    let out = replace_ranges(text, &ranges, |d| d.parse::<usize>().ok().map(|n| words::NUMBER_WORDS[n].to_string()));
+    // The number words of the synthetic corpus: 0 to 19, and the tens (`twintig`).
+    let word = |n: usize| if n < 20 { crate::data::synth::UNITS[n] } else { crate::data::synth::TENS[n / 10] };
+    let out = replace_ranges(text, &ranges, |d| d.parse::<usize>().ok().map(|n| word(n).to_string()));
     Some(Variant { text: out, gold: gold.clone(), inserted: None, service_line: None, change: format!("{} counts as words", ranges.len()) })
 }
 

@@ -46,7 +46,7 @@ fn example(pipeline: &Pipeline, doc: &mut Document, gold: &ArticleRecord, hand: 
     let Some(main) = gold.main_service() else { return Ok(None) };
     let Some(index) = order.iter().position(|s| *s == main) else { return Ok(None) };
     hand.push(hand_main == Some(main));
-    Ok(Some(Example { doc: doc.id.clone(), candidates: features(doc, &mentions, &roles, &order), gold: index }))
+    Ok(Some(Example { doc: doc.id.clone(), candidates: features(doc, &mentions, &roles, &order, hand_main), gold: index }))
 }
 
 /// The fold of a document: FNV-1a of its id, modulo `folds`.

@@ -15,14 +15,6 @@ pub const BACKGROUND_PARAGRAPHS: &[&str] = &[
     "Ter vergelijking: in de zaak rond {S} lazen agenten in {Y} zo'n {N} gesprekken mee, zo bleek later tijdens de rechtszaken.",
 ];
 
-/// Dutch words for the counts 0 to 20.
-pub const NUMBER_WORDS: [&str; 21] = [
-    "nul", "een", "twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen", "tien", "elf", "twaalf", "dertien",
-    "veertien", "vijftien", "zestien", "zeventien", "achttien", "negentien", "twintig",
-];
-
-/// Words after a number that make it no count (`7 maart`, `8 uur`): months and parts of times.
-pub const NOT_COUNTED_AFTER: &[&str] = &[
-    "januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober", "november",
-    "december", "jan", "feb", "mrt", "apr", "jun", "jul", "aug", "sep", "sept", "okt", "nov", "dec", "uur", "procent",
-];
+/// Words after a number that make it no count (`8 uur`), besides the months (`7 maart`,
+/// `data::numbers::MONTHS` and `MONTH_ABBREVIATIONS`).
+pub const NOT_COUNTED_AFTER: &[&str] = &["uur", "procent"];

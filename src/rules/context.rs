@@ -17,6 +17,12 @@ pub fn phrase_at(lower: &[String], at: usize, phrase: &str) -> bool {
     n > 0
 }
 
+/// True when the lowercase words end (at `end`, exclusive) with the multi-word cue.
+pub fn ends_with_cue(lower: &[String], end: usize, cue: &str) -> bool {
+    let len = cue.split(' ').count();
+    end >= len && phrase_at(lower, end - len, cue)
+}
+
 /// The first token where one of the `phrases` starts, if any.
 pub fn find_phrase(lower: &[String], phrases: &[&str]) -> Option<usize> {
     (0..lower.len()).find(|&at| phrases.iter().any(|p| phrase_at(lower, at, p)))

@@ -61,8 +61,9 @@ fn year(value: &str) -> Option<i32> {
     value.get(..4)?.parse().ok()
 }
 
-/// The features of each service in `order` (the services named, in order of first mention).
-pub fn features(doc: &Document, mentions: &[ServiceMention], roles: &[Role], order: &[&str]) -> Vec<Features> {
+/// The features of each service in `order` (the services named, in order of first mention);
+/// `hand` is the hand rule's choice ([`super::services::rank_services`]).
+pub fn features(doc: &Document, mentions: &[ServiceMention], roles: &[Role], order: &[&str], hand: Option<&str>) -> Vec<Features> {
     let first_paragraph = doc.paragraphs.iter().position(|p| !p.heading);
     let last_paragraph = doc.sentences.iter().filter(|s| !s.heading).map(|s| s.paragraph).max();
     let header_year = doc.date.as_deref().and_then(year);
@@ -88,7 +89,6 @@ pub fn features(doc: &Document, mentions: &[ServiceMention], roles: &[Role], ord
         s.len().max(1) as f64
     };
     // The hand rule's choice is a signal too: the fit learns when the others outweigh it.
-    let (_, hand) = super::services::rank_services(doc, mentions, roles);
     order
         .iter()
         .enumerate()

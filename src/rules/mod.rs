@@ -150,12 +150,11 @@ impl RecordLinker {
             for (fact, k) in names::dates(&ctx, &dates, &investigations_seen) {
                 // A date goes to the services named in its own clause (`Nexora groeide nadat
                 // Ghost en Matrix vorig jaar offline werden gehaald`), else to the sentence's one.
-                let (first, _) = ctx.token_range(dates[k].span);
+                let (first, last) = ctx.token_range(dates[k].span);
                 let (cs, ce) = ctx.subclause(first);
                 let clause = crate::span::Span::new(ctx.tokens[cs].span.start, ctx.tokens[ce.max(cs + 1) - 1].span.end);
                 // A year in brackets right after a name is that service's (`Ennetcom (2016), PGP Safe (2017)`),
                 // and so is a date right before a name in brackets (`in 2016 (Ennetcom), in 2020 (EncroChat)`).
-                let (_, last) = ctx.token_range(dates[k].span);
                 let bracketed = first > 0 && ctx.words[first - 1] == "(" && first >= 2;
                 let named_before = bracketed
                     .then(|| mentions.iter().find(|m| m.sentence == i && m.span.end == ctx.tokens[first - 2].span.end))

@@ -128,10 +128,7 @@ pub fn countries(ctx: &SentenceContext) -> Vec<Fact> {
         if at > 0 && ctx.lower[at - 1] == "de" {
             at -= 1;
         }
-        let partner = cues::PARTNER_BEFORE.iter().any(|c| {
-            let len = c.split(' ').count();
-            at >= len && super::context::phrase_at(&ctx.lower, at - len, c)
-        });
+        let partner = cues::PARTNER_BEFORE.iter().any(|c| super::context::ends_with_cue(&ctx.lower, at, c));
         // `In Nederland liep het onderzoek`: a clause opening on `in` + a place, with an
         // authority or investigation in it.
         // A country, not a city (`In Amsterdam vond de politie ...` names no authority of NL),

@@ -50,6 +50,13 @@ struct SpellingKey {
     ambiguous: bool,
 }
 
+impl SpellingKey {
+    /// Ambiguous (`Sky`) or short (`Exclu`): a variant or misspelling needs a service word nearby.
+    fn needs_context(&self) -> bool {
+        self.ambiguous || self.key.len() <= cues::FUZZY_NAME_LENGTHS[0]
+    }
+}
+
 /// A name's key: lowercase, without spaces, hyphens and dots (`Sky-ECC`, `SKY ECC` and `SkyEcc`
 /// are `skyecc`).
 fn key(text: &str) -> Vec<char> {
@@ -154,7 +161,7 @@ impl ServiceTable {
         // bare mentions elsewhere in the article are that service too.
         let established: std::collections::HashSet<String> = out.iter().map(|m| m.service.clone()).collect();
         // Only names that needed context can be found anew (ambiguous or short ones).
-        let needs_context = |service: &String| self.keys.iter().any(|e| &e.service == service && (e.ambiguous || e.key.len() <= cues::FUZZY_NAME_LENGTHS[0]));
+        let needs_context = |service: &String| self.keys.iter().any(|e| &e.service == service && e.needs_context());
         if established.iter().any(needs_context) {
             out = self.scan(doc, &contexts, &established);
         }
@@ -278,10 +285,9 @@ impl ServiceTable {
             // A misspelling: the nearest name, unique by service. Short or ambiguous names need
             // a service word in the sentence: one of the trade, or any in two sentences of the
             // article (`Found::weak`).
-            let short = |e: &SpellingKey| e.ambiguous || e.key.len() <= cues::FUZZY_NAME_LENGTHS[0];
-            let nearest = self.nearest(&k, |e| !short(e) || context.plain || established.contains(&e.service));
+            let nearest = self.nearest(&k, |e| !e.needs_context() || context.plain || established.contains(&e.service));
             if let Some(e) = nearest.filter(|_| !known()) {
-                let weak = short(e) && !context.strong && !established.contains(&e.service);
+                let weak = e.needs_context() && !context.strong && !established.contains(&e.service);
                 return Some(Found { len, service: e.service.clone(), weak });
             }
         }
@@ -378,13 +384,17 @@ impl ServiceTable {
     }
 }
 
-/// A known place, demonym, agency, organisation or sentence starter: never a misspelt service.
-fn is_known_name(w: &str) -> bool {
+/// A known place, demonym, agency or organisation, or a sentence starter: never a new service.
+fn is_place_agency_or_starter(w: &str) -> bool {
     names::COUNTRIES.iter().chain(names::CITIES).chain(names::DEMONYMS).any(|(n, _)| *n == w)
         || names::AGENCIES.iter().any(|(n, _)| *n == w)
         || names::ORGANISATIONS.contains(&w)
-        || names::MISC_NAMES.contains(&w)
         || crate::data::text::SENTENCE_STARTERS.contains(&w)
+}
+
+/// As [`is_place_agency_or_starter`], or another known name (`PGP`): never a misspelt service.
+fn is_known_name(w: &str) -> bool {
+    is_place_agency_or_starter(w) || names::MISC_NAMES.contains(&w)
 }
 
 /// A capitalised single word that is not a known place, demonym, agency, organisation or service.
@@ -393,11 +403,8 @@ fn is_new_name(w: &str, catalog: &ServiceCatalog) -> bool {
     let capitalised = chars.next().is_some_and(char::is_uppercase) && w.chars().count() >= 3;
     capitalised
         && w.chars().all(|c| c.is_alphanumeric())
-        && !names::COUNTRIES.iter().chain(names::CITIES).chain(names::DEMONYMS).any(|(n, _)| *n == w)
-        && !names::AGENCIES.iter().any(|(n, _)| *n == w)
-        && !names::ORGANISATIONS.contains(&w)
+        && !is_place_agency_or_starter(w)
         && !catalog.is_spelling(w)
-        && !crate::data::text::SENTENCE_STARTERS.contains(&w)
 }
 
 /// How a mention stands in its sentence, for choosing the main service and the sentence's topic.
@@ -427,12 +434,6 @@ impl Role {
     }
 }
 
-/// True when the lowercase words end (at `end`, exclusive) with the multi-word cue.
-fn ends_with_cue(lower: &[String], end: usize, cue: &str) -> bool {
-    let len = cue.split(' ').count();
-    end >= len && super::context::phrase_at(lower, end - len, cue)
-}
-
 /// The role of each mention.
 pub fn roles(doc: &Document, mentions: &[ServiceMention]) -> Vec<Role> {
     mentions
@@ -447,7 +448,7 @@ pub fn roles(doc: &Document, mentions: &[ServiceMention]) -> Vec<Role> {
             let first = tokens.partition_point(|t| t.span.end <= m.span.start);
             let last = tokens.partition_point(|t| t.span.start < m.span.end);
             let skip_bij = if first > 0 && lower[first - 1] == "bij" { first - 1 } else { first };
-            if cues::CONTRAST_BEFORE.iter().any(|c| ends_with_cue(&lower, skip_bij, c)) {
+            if cues::CONTRAST_BEFORE.iter().any(|c| super::context::ends_with_cue(&lower, skip_bij, c)) {
                 return Role::Contrast;
             }
             let is_punct = |w: &str| !w.chars().any(char::is_alphanumeric);
@@ -506,8 +507,8 @@ pub fn rank_services_fitted<'a>(
     roles: &[Role],
     weights: &super::main_service::MainWeights,
 ) -> (Vec<&'a str>, Option<&'a str>) {
-    let (order, _) = rank_services(doc, mentions, roles);
-    let candidates = super::main_service::features(doc, mentions, roles, &order);
+    let (order, hand) = rank_services(doc, mentions, roles);
+    let candidates = super::main_service::features(doc, mentions, roles, &order, hand);
     let main = super::main_service::choose(weights, &candidates).map(|i| order[i]);
     (order, main)
 }
