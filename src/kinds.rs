@@ -57,6 +57,9 @@ pub enum Qualifier {
 }
 
 impl Qualifier {
+    /// Every qualifier, in the contract's order.
+    pub const ALL: [Qualifier; 5] = [Qualifier::MoreThan, Qualifier::AtLeast, Qualifier::Almost, Qualifier::About, Qualifier::Vague];
+
     pub fn as_str(&self) -> &'static str {
         match self {
             Qualifier::MoreThan => "more_than",

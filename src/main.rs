@@ -45,7 +45,11 @@ enum Command {
     /// misspelt or renamed, a background paragraph added, counts as words), scored against gold.
     Perturb(cli::perturb::PerturbArgs),
     /// Fit the main-service weights on labelled articles (cross-validated by article) and write them.
-    FitMain(cli::fit::FitMainArgs),
+    FitMain(cli::fit::FitArgs),
+    /// Fit the weights that choose the operation a sentence belongs to (cross-validated by article).
+    FitLink(cli::fit::FitArgs),
+    /// Fit the weights that choose the country a figure is limited to (cross-validated by article).
+    FitWhere(cli::fit::FitArgs),
     /// Prune a trained model's vocabulary to the pieces some text uses, for shipping.
     PruneModel(cli::train::PruneModelArgs),
 }
@@ -73,7 +77,9 @@ fn main() -> ExitCode {
         Command::TrainNer(a) => cli::train::train_ner(a).map(|()| true),
         Command::PruneModel(a) => cli::train::prune(a).map(|()| true),
         Command::Perturb(a) => cli::perturb::perturb(a),
-        Command::FitMain(a) => cli::fit::fit_main(a),
+        Command::FitMain(a) => cli::fit::fit_decision(meelezer::Decision::Main, a),
+        Command::FitLink(a) => cli::fit::fit_decision(meelezer::Decision::Link, a),
+        Command::FitWhere(a) => cli::fit::fit_decision(meelezer::Decision::Place, a),
     };
     match result {
         Ok(true) => ExitCode::SUCCESS,

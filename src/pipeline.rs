@@ -7,7 +7,7 @@ use std::sync::Arc;
 use crate::entities::{EntityRecognizer, Gazetteer};
 use crate::error::{Error, Result};
 use crate::quantity::{DateTagger, NumberTagger};
-use crate::rules::{MainRule, RecordLinker};
+use crate::rules::{RecordLinker, Scorers};
 use crate::text::Segmenter;
 use rayon::prelude::*;
 
@@ -27,8 +27,9 @@ pub struct PipelineOptions {
     pub type_agreement: bool,
     /// Int8 linear layers: `None` decides by the CPU (int8 where it has AVX-512 VNNI).
     pub int8: Option<bool>,
-    /// How the main service is chosen (fitted weights by default).
-    pub main_rule: MainRule,
+    /// How the main service, the operation of a sentence and the country of a figure are
+    /// chosen: hand rules or fitted weights ([`Scorers::default`] says which ship).
+    pub scorers: Scorers,
 }
 
 impl Default for PipelineOptions {
@@ -41,7 +42,7 @@ impl Default for PipelineOptions {
             viterbi: true,
             type_agreement: true,
             int8: None,
-            main_rule: MainRule::default(),
+            scorers: Scorers::default(),
         }
     }
 }
@@ -67,9 +68,9 @@ impl PipelineOptions {
                     .with_type_agreement(self.type_agreement)
                     .with_int8(self.int8.unwrap_or_else(crate::ner::int8::has_vnni))?;
                 let recognizer = crate::entities::Combined::with_services(Box::new(ner), services.clone());
-                Ok(Pipeline::with_services(Box::new(recognizer), services).with_main_rule(self.main_rule))
+                Ok(Pipeline::with_services(Box::new(recognizer), services).with_scorers(self.scorers))
             }
-            None => Ok(Pipeline::with_services(Box::new(Gazetteer::with_services(services.clone())), services).with_main_rule(self.main_rule)),
+            None => Ok(Pipeline::with_services(Box::new(Gazetteer::with_services(services.clone())), services).with_scorers(self.scorers)),
         }
     }
 }
@@ -115,9 +116,9 @@ impl Pipeline {
         }
     }
 
-    /// The same pipeline choosing the main service by `rule`.
-    pub fn with_main_rule(mut self, rule: MainRule) -> Pipeline {
-        self.linker = self.linker.with_main_rule(rule);
+    /// The same pipeline making its weighed decisions with `scorers`.
+    pub fn with_scorers(mut self, scorers: Scorers) -> Pipeline {
+        self.linker = self.linker.with_scorers(scorers);
         self
     }
 

@@ -10,7 +10,7 @@ use std::fmt;
 use std::path::Path;
 
 /// One JSON line: an article, its named entities and its operations.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ArticleRecord {
     pub doc: String,
     pub date: Option<String>,

@@ -55,8 +55,16 @@ pub struct ModelArgs {
     pub precision: Precision,
     /// How the main service is chosen: weights fitted on labelled articles (`meelezer fit-main`)
     /// or the hand-set ones.
-    #[arg(long = "main", value_enum, default_value_t = meelezer::MainRule::default())]
-    pub main_rule: meelezer::MainRule,
+    #[arg(long = "main", value_enum, default_value_t = meelezer::Scorers::default().main)]
+    pub main_scorer: meelezer::Scorer,
+    /// How the operation a sentence belongs to is chosen, in articles naming two or more
+    /// services: the hand rule or weights fitted by `meelezer fit-link`.
+    #[arg(long = "link", value_enum, default_value_t = meelezer::Scorers::default().link)]
+    pub link_scorer: meelezer::Scorer,
+    /// How the country a figure is limited to (`where`) is chosen: the hand rule or weights
+    /// fitted by `meelezer fit-where`.
+    #[arg(long = "where", value_enum, default_value_t = meelezer::Scorers::default().place)]
+    pub where_scorer: meelezer::Scorer,
 }
 
 /// Number format of the model's linear layers.
@@ -105,7 +113,7 @@ impl ModelArgs {
             viterbi: !self.argmax,
             type_agreement: !self.no_type_agreement,
             int8: Some(self.precision.int8()),
-            main_rule: self.main_rule,
+            scorers: meelezer::Scorers { main: self.main_scorer, link: self.link_scorer, place: self.where_scorer },
         }
     }
 

@@ -274,7 +274,7 @@ fn antecedent(ctx: &SentenceContext, first: usize) -> Option<NounClass> {
 
 /// A figure that is part of one before it: `waarvan 12.000`, `onder wie 30 kopstukken`, `zeker
 /// 530 daarvan`, or `waarvan er op dat moment al 337.000` (the clause opened by `waarvan`).
-fn is_subset(ctx: &SentenceContext, q: &Quantity) -> bool {
+pub(super) fn is_subset(ctx: &SentenceContext, q: &Quantity) -> bool {
     let (first, end) = ctx.token_range(q.span);
     let (clause_start, _) = ctx.clause(first);
     (first > 0 && ctx.has_any_in(first.saturating_sub(2), first, cues::SUBSET_WORDS))
@@ -282,9 +282,15 @@ fn is_subset(ctx: &SentenceContext, q: &Quantity) -> bool {
         || ctx.lower.get(end).is_some_and(|w| cues::SUBSET_AFTER.contains(&w.as_str()))
 }
 
-/// A place right after a figure (`12.000 in Nederland`, `38 verdachten in Australië`) or just
-/// before it in the same clause (`In Rotterdam zijn onder meer 28 vuurwapens`).
+/// A place right after a figure (`12.000 in Nederland`, `38 verdachten in Australië`), else one
+/// just before it in the same clause (`In Rotterdam zijn onder meer 28 vuurwapens`).
 fn tied_place(ctx: &SentenceContext, q: &Quantity) -> Option<&'static str> {
+    let (after, before) = tied_places(ctx, q);
+    after.or(before)
+}
+
+/// The places tied to a figure: the one right after it, and the one just before it in its clause.
+pub(super) fn tied_places(ctx: &SentenceContext, q: &Quantity) -> (Option<&'static str>, Option<&'static str>) {
     let (first, end) = ctx.token_range(q.span);
     // A subset's place may stand further on in its clause (`zeker 530 daarvan bevonden zich in Nederland`).
     let reach = if is_subset(ctx, q) { ctx.clause(first).1.saturating_sub(end) } else { 3 };
@@ -294,9 +300,6 @@ fn tied_place(ctx: &SentenceContext, q: &Quantity) -> Option<&'static str> {
             && matches!(ctx.lower[p.start - 1].as_str(), "in" | "uit")
             && !ctx.words[end..p.start].iter().any(|w| matches!(*w, "," | ";" | "en"))
     });
-    if let Some(p) = after {
-        return Some(p.code);
-    }
     let before = ctx.places.iter().rev().find(|p| p.end <= first);
     let before = before.filter(|p| {
         first - p.end <= 3
@@ -304,5 +307,5 @@ fn tied_place(ctx: &SentenceContext, q: &Quantity) -> Option<&'static str> {
             && ctx.lower[p.start - 1] == "in"
             && !ctx.words[p.end..first].iter().any(|w| matches!(*w, "," | ";"))
     });
-    before.map(|p| p.code)
+    (after.map(|p| p.code), before.map(|p| p.code))
 }

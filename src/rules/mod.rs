@@ -7,10 +7,16 @@
 //! `crate::data::cues`, names in `crate::data::gazetteer`.
 
 pub mod context;
+mod examples;
 pub mod figures;
+pub mod link;
+pub mod logit;
 pub mod main_service;
 pub mod names;
+pub mod place;
 pub mod services;
+
+pub use examples::Decision;
 #[cfg(test)]
 mod tests;
 
@@ -24,14 +30,38 @@ use context::{PlaceTable, SentenceContext};
 use services::ServiceTable;
 use std::collections::HashSet;
 
-/// How the main service is chosen.
+/// How a decision that weighs several signals is made: the main service, the operation a
+/// sentence belongs to, a figure's country.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, clap::ValueEnum)]
-pub enum MainRule {
-    /// Hand-set weights: mentions by role, plus a bonus for the lead.
+pub enum Scorer {
+    /// The hand-written rule.
     Hand,
-    /// Weights fitted on labelled articles (`meelezer fit-main`, `src/data/main_weights.json`).
+    /// Weights fitted on labelled articles (`meelezer fit-main`, `fit-link`, `fit-where`;
+    /// `src/data/*_weights.json`), with the hand rule's choice as one of the features.
     #[default]
     Fitted,
+}
+
+/// Which scorer makes each weighed decision.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Scorers {
+    pub main: Scorer,
+    pub link: Scorer,
+    pub place: Scorer,
+}
+
+impl Default for Scorers {
+    /// The ones shipped: see the README's "Fitted decisions" for why each.
+    fn default() -> Scorers {
+        Scorers { main: Scorer::Fitted, link: Scorer::Hand, place: Scorer::Hand }
+    }
+}
+
+impl Scorers {
+    /// The hand rules everywhere.
+    pub fn hand() -> Scorers {
+        Scorers { main: Scorer::Hand, link: Scorer::Hand, place: Scorer::Hand }
+    }
 }
 
 /// The rule layer stage.
@@ -39,7 +69,7 @@ pub enum MainRule {
 pub struct RecordLinker {
     services: ServiceTable,
     places: PlaceTable,
-    main_rule: MainRule,
+    scorers: Scorers,
 }
 
 fn evidence(sentence: Span, span: Span) -> Option<Evidence> {
@@ -53,13 +83,18 @@ impl RecordLinker {
 
     /// The rule layer with a given service table (`extract --services`).
     pub fn with_services(services: std::sync::Arc<crate::data::services::ServiceCatalog>) -> RecordLinker {
-        RecordLinker { services: ServiceTable::new(services), places: PlaceTable::default(), main_rule: MainRule::default() }
+        RecordLinker { services: ServiceTable::new(services), places: PlaceTable::default(), scorers: Scorers::default() }
     }
 
-    /// The same linker choosing the main service by `rule`.
-    pub fn with_main_rule(mut self, rule: MainRule) -> RecordLinker {
-        self.main_rule = rule;
+    /// The same linker making its weighed decisions with `scorers`.
+    pub fn with_scorers(mut self, scorers: Scorers) -> RecordLinker {
+        self.scorers = scorers;
         self
+    }
+
+    /// The scorers it uses.
+    pub fn scorers(&self) -> Scorers {
+        self.scorers
     }
 
     /// The service finder.
@@ -71,9 +106,9 @@ impl RecordLinker {
     pub fn link(&self, doc: &Document) -> ArticleRecord {
         let mentions = self.services.find(doc);
         let roles = services::roles(doc, &mentions);
-        let (order, main) = match self.main_rule {
-            MainRule::Hand => services::rank_services(doc, &mentions, &roles),
-            MainRule::Fitted => services::rank_services_fitted(doc, &mentions, &roles, main_service::MainWeights::builtin()),
+        let (order, main) = match self.scorers.main {
+            Scorer::Hand => services::rank_services(doc, &mentions, &roles),
+            Scorer::Fitted => services::rank_services_fitted(doc, &mentions, &roles, main_service::weights()),
         };
         let assigned = services::assign_sentences(doc, &mentions, &roles, main);
         let mut ordered: Vec<&str> = main.into_iter().collect();
@@ -83,10 +118,12 @@ impl RecordLinker {
             .map(|s| Operation { service: s.to_string(), main: Some(*s) == main, facts: Vec::new() })
             .collect();
         let index_of = |service: &str| ordered.iter().position(|s| *s == service);
+        let link = (self.scorers.link == Scorer::Fitted && ordered.len() > 1).then(|| link::LinkContext::new(doc, &mentions, &roles, main));
 
         let mut persons_seen = Vec::new();
         let mut investigations_seen: Vec<String> = Vec::new();
         let belgian = names::is_belgian(doc, &self.places);
+        let home = if belgian { "BE" } else { "NL" };
         // The lead: the first two paragraphs that are not headings.
         let lead: Vec<usize> = (0..doc.paragraphs.len()).filter(|&p| !doc.paragraphs[p].heading).take(2).collect();
         for (i, sentence) in doc.sentences.iter().enumerate() {
@@ -97,18 +134,31 @@ impl RecordLinker {
             let ctx = SentenceContext::new(doc, i, &self.places);
             // Figures, people, code names and dates go to one operation: the main one if the
             // sentence names it, else the first named. Agencies and countries go to each.
-            let single = if main.is_some_and(|m| targets.contains(&m)) { main.unwrap_or(targets[0]) } else { targets[0] };
-            let Some(single) = index_of(single) else { continue };
+            let hand = if main.is_some_and(|m| targets.contains(&m)) { main.unwrap_or(targets[0]) } else { targets[0] };
+            let Some(hand_index) = index_of(hand) else { continue };
+            // With fitted weights, the operation whose features score best (`link`).
+            let single = match &link {
+                Some(link) => link::weights().choose(&link.features(doc, i, hand, &ordered)).unwrap_or(hand_index),
+                None => hand_index,
+            };
             // A sentence naming the main service among others is about the main one; a list of
-            // other services (`waaronder Ennetcom, PGPsafe en SkyECC`) shares its agencies and countries.
-            let all: Vec<usize> = if main.is_some_and(|m| targets.contains(&m)) {
+            // other services (`waaronder Ennetcom, PGPsafe en SkyECC`) shares its agencies and
+            // countries; one the fitted weights move goes where its figures go.
+            let all: Vec<usize> = if main.is_some_and(|m| targets.contains(&m)) || single != hand_index {
                 vec![single]
             } else {
                 targets.iter().filter_map(|t| index_of(t)).collect()
             };
 
             let quantities: Vec<&Quantity> = doc.quantities.iter().filter(|q| sentence.span.contains(q.span)).collect();
-            let places = figures::places_for(&ctx, &quantities);
+            let mut places = figures::places_for(&ctx, &quantities);
+            if self.scorers.place == Scorer::Fitted && !ctx.places.is_empty() {
+                let candidates = place::candidates(&ctx);
+                for k in 0..quantities.len() {
+                    let x = place::features(&ctx, &quantities, k, places[k], home, &candidates);
+                    places[k] = place::weights().choose(&x).map_or(places[k], |c| candidates[c]);
+                }
+            }
             let mut previous = None;
             for (k, (q, place)) in quantities.iter().zip(places).enumerate() {
                 // The first end of a range takes the noun of the second (`tussen de 50.000 en
@@ -184,6 +234,37 @@ impl RecordLinker {
             op.facts.retain(|f| seen.insert(FactKey::new(&op.service, f, FactMode::Strict)));
         }
         ArticleRecord { doc: doc.id.clone(), date: doc.date.clone(), entities: distinct_entities(doc), operations }
+    }
+}
+
+impl RecordLinker {
+    /// How the rule layer reads the figure or date in `span` of an annotated document, for a
+    /// user marking it by hand (`meelezer annotate`): the fact the record made from it, with the
+    /// index of its operation in the record; else the reading of it in its sentence, with no
+    /// operation. `None` when no figure or date the rules can read is there.
+    pub fn reading(&self, doc: &Document, span: Span) -> Option<(Fact, Option<usize>)> {
+        if let Some(record) = &doc.record {
+            for (i, op) in record.operations.iter().enumerate() {
+                let made = op.facts.iter().find(|f| {
+                    f.evidence.is_some_and(|e| e.span != e.sentence && Span::new(e.span[0], e.span[1]).overlaps(span))
+                });
+                if let Some(fact) = made {
+                    return Some((fact.clone(), Some(i)));
+                }
+            }
+        }
+        let i = doc.sentences.iter().position(|s| s.span.overlaps(span) && !s.heading)?;
+        let sentence = &doc.sentences[i];
+        let ctx = SentenceContext::new(doc, i, &self.places);
+        let evidence = |at: Span| evidence(sentence.span, at);
+        if let Some(q) = doc.quantities.iter().find(|q| q.span.overlaps(span)) {
+            let figure = figures::classify(&ctx, q, None)?;
+            return Some((Fact { evidence: evidence(q.span), ..figure.fact }, None));
+        }
+        let dates: Vec<_> = doc.dates.iter().filter(|d| sentence.span.contains(d.span)).collect();
+        let k = dates.iter().position(|d| d.span.overlaps(span))?;
+        let (fact, _) = names::dates(&ctx, &dates, &[]).into_iter().find(|(_, j)| *j == k)?;
+        Some((Fact { evidence: evidence(dates[k].span), ..fact }, None))
     }
 }
 

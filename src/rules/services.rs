@@ -500,22 +500,22 @@ pub fn rank_services<'a>(doc: &Document, mentions: &'a [ServiceMention], roles: 
 }
 
 /// As [`rank_services`], with the main service chosen by the fitted weights
-/// (`main_service::MainWeights`) instead of the hand-set ones.
+/// (`main_service::weights`) instead of the hand-set ones.
 pub fn rank_services_fitted<'a>(
     doc: &Document,
     mentions: &'a [ServiceMention],
     roles: &[Role],
-    weights: &super::main_service::MainWeights,
+    weights: &super::logit::Weights,
 ) -> (Vec<&'a str>, Option<&'a str>) {
     let (order, hand) = rank_services(doc, mentions, roles);
     let candidates = super::main_service::features(doc, mentions, roles, &order, hand);
-    let main = super::main_service::choose(weights, &candidates).map(|i| order[i]);
+    let main = weights.choose(&candidates).map(|i| order[i]);
     (order, main)
 }
 
 /// True when a sentence naming no service points at the current events (`cues::CURRENT_FOCUS`:
 /// `deze nieuwe kraakactie`, `vandaag`), not at the earlier service named just before it.
-fn back_to_current(doc: &Document, si: usize) -> bool {
+pub(super) fn back_to_current(doc: &Document, si: usize) -> bool {
     let lower: Vec<String> = doc.sentence_tokens(&doc.sentences[si]).iter().map(|t| doc.text[t.span].to_lowercase()).collect();
     super::context::find_phrase(&lower, cues::CURRENT_FOCUS).is_some()
 }

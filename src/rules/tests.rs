@@ -463,3 +463,154 @@ fn a_sentence_pointing_at_the_current_operation_leaves_the_earlier_service() {
     let back = all_facts(&format!("{earlier} Deze nieuwe kraakactie leverde 79 doorzoekingen op."));
     assert!(back.contains(&"[Exclu] searches=79".to_string()) && back.contains(&"[Ennetcom] arrests=40".to_string()), "{back:?}");
 }
+
+/// The [`super::place`] features of each candidate (no country first) for figure `k` of a
+/// one-sentence article, by feature name.
+fn place_features(text: &str, k: usize) -> Vec<std::collections::HashMap<&'static str, f64>> {
+    let mut doc = Document::from_text("t", text.to_string()).expect("non-empty");
+    Pipeline::default()
+        .annotate(&mut doc)
+        .expect("pipeline runs");
+    let table = super::context::PlaceTable::default();
+    let i = doc
+        .sentences
+        .iter()
+        .position(|s| !s.heading)
+        .expect("a sentence");
+    let ctx = super::context::SentenceContext::new(&doc, i, &table);
+    let quantities: Vec<&crate::document::Quantity> = doc
+        .quantities
+        .iter()
+        .filter(|q| ctx.sentence.span.contains(q.span))
+        .collect();
+    let hand = super::figures::places_for(&ctx, &quantities);
+    let candidates = super::place::candidates(&ctx);
+    super::place::features(&ctx, &quantities, k, hand[k], "NL", &candidates)
+        .into_iter()
+        .map(|x| super::place::FEATURES.iter().copied().zip(x).collect())
+        .collect()
+}
+
+#[test]
+fn where_features_read_ties_clauses_and_worldwide_figures() {
+    // A country tied to its figure by `in`, in the figure's own clause.
+    let x = place_features(
+        "Bij de actie tegen Ghost werden 51 verdachten in Australië gearresteerd.",
+        0,
+    );
+    assert_eq!(x.len(), 2, "no country, Australia");
+    assert_eq!(
+        (
+            x[1]["tied_after"],
+            x[1]["same_clause"],
+            x[1]["only_country"]
+        ),
+        (1.0, 1.0, 1.0)
+    );
+    assert_eq!(x[0]["none_no_country_in_clause"], 0.0);
+    // The only country stands after a comma, in a phrase naming who took part: the figure is not limited to it.
+    let x = place_features(
+        "Dinsdag doorzochten 900 agenten 60 panden, in een operatie van de recherche in Duitsland.",
+        1,
+    );
+    assert_eq!(
+        (
+            x[0]["none_country_after_comma"],
+            x[0]["none_no_country_in_clause"]
+        ),
+        (1.0, 1.0)
+    );
+    assert_eq!((x[1]["tied_after"], x[1]["same_clause"]), (0.0, 0.0));
+    // A worldwide figure beside a national one.
+    let x = place_features(
+        "Wereldwijd zijn 700 mensen opgepakt via Matrix, van wie 40 in Nederland.",
+        0,
+    );
+    assert_eq!(
+        (x[0]["none"], x[0]["none_worldwide"], x[0]["hand_choice"]),
+        (1.0, 1.0, 1.0)
+    );
+    let x = place_features(
+        "Wereldwijd zijn 700 mensen opgepakt via Matrix, van wie 40 in Nederland.",
+        1,
+    );
+    assert_eq!(
+        (
+            x[1]["hand_choice"],
+            x[1]["tied_after"],
+            x[1]["home_country"]
+        ),
+        (1.0, 1.0, 1.0)
+    );
+}
+
+/// The [`super::link`] features of each service (the main one first) for sentence `i` of an
+/// article, by feature name, with the hand rule's choice.
+fn link_features(
+    text: &str,
+    i: usize,
+) -> (
+    Vec<String>,
+    Vec<std::collections::HashMap<&'static str, f64>>,
+) {
+    let mut doc = Document::from_text("t", text.to_string()).expect("non-empty");
+    Pipeline::default()
+        .annotate(&mut doc)
+        .expect("pipeline runs");
+    let linker = super::RecordLinker::new();
+    let mentions = linker.services().find(&doc);
+    let roles = super::services::roles(&doc, &mentions);
+    let (order, main) = super::services::rank_services_fitted(
+        &doc,
+        &mentions,
+        &roles,
+        super::main_service::weights(),
+    );
+    let mut ordered: Vec<&str> = main.into_iter().collect();
+    ordered.extend(order.iter().filter(|s| Some(**s) != main));
+    let assigned = super::services::assign_sentences(&doc, &mentions, &roles, main);
+    let context = super::link::LinkContext::new(&doc, &mentions, &roles, main);
+    let x = context.features(&doc, i, assigned[i][0], &ordered);
+    (
+        ordered.iter().map(|s| s.to_string()).collect(),
+        x.into_iter()
+            .map(|x| super::link::FEATURES.iter().copied().zip(x).collect())
+            .collect(),
+    )
+}
+
+#[test]
+fn link_features_read_where_each_service_was_named() {
+    let text = " date 2024-05 De politie heeft de cryptodienst Ghost ontmanteld. Bij die actie zijn 51 mensen aangehouden.\n\nIn 2020 werd EncroChat gekraakt. Toen werden in 2020 honderden verdachten opgepakt.\n\nVandaag staan 38 verdachten terecht.";
+    let (services, x) = link_features(text, 3);
+    assert_eq!(services, ["Ghost", "EncroChat"]);
+    // `Toen ...`: EncroChat was named just before, in the same paragraph, next to the same older year.
+    assert_eq!(
+        (
+            x[1]["hand_choice"],
+            x[1]["named_in_previous_sentence"],
+            x[1]["last_named"],
+            x[1]["older_year_shared"]
+        ),
+        (1.0, 1.0, 1.0, 1.0)
+    );
+    assert_eq!(
+        (
+            x[0]["main"],
+            x[0]["main_in_older_year_sentence"],
+            x[0]["named_before_in_paragraph"]
+        ),
+        (1.0, 1.0, 0.0)
+    );
+    // `Vandaag ...` opens a new paragraph and points at the current events.
+    let (_, x) = link_features(text, 4);
+    assert_eq!(
+        (
+            x[0]["hand_choice"],
+            x[0]["main_with_current_cue"],
+            x[0]["main_in_first_sentence_of_paragraph"]
+        ),
+        (1.0, 1.0, 1.0)
+    );
+    assert_eq!(x[1]["named_in_previous_sentence"], 0.0, "a new paragraph");
+}

@@ -234,3 +234,53 @@ fn facts_writes_one_csv_row_per_fact() {
     let bad = write(dir.path(), "bad.jsonl", b"{\"doc\": \"x\",\n");
     assert_clean_failure(&meelezer(&["facts", bad.to_str().unwrap()], None), &["bad.jsonl:1: malformed JSON"]);
 }
+
+#[test]
+fn fit_commands_cross_validate_and_write_their_weights() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    for (command, first) in [
+        ("fit-link", "hand_choice"),
+        ("fit-where", "hand_choice"),
+        ("fit-main", "hand_choice"),
+    ] {
+        let out = dir.path().join(format!("{command}.json"));
+        let o = meelezer(
+            &[
+                command,
+                "--gold",
+                "gold/dev.jsonl",
+                "--gold",
+                "gold/dev2.jsonl",
+                "seeds/dev",
+                "seeds/dev2",
+                "--folds",
+                "3",
+                "-o",
+                out.to_str().unwrap(),
+            ],
+            None,
+        );
+        assert!(o.status.success(), "{command}: {}", stderr(&o));
+        assert!(
+            stdout(&o).contains("3-fold cross-validated accuracy"),
+            "{command}: {}",
+            stdout(&o)
+        );
+        let weights: meelezer::logit::Weights =
+            serde_json::from_str(&std::fs::read_to_string(&out).expect("weights written"))
+                .expect("weights parse");
+        assert_eq!(weights.features[0], first);
+        assert_eq!(weights.features.len(), weights.weights.len());
+        assert!(
+            weights.weights.iter().all(|w| w.is_finite()),
+            "{command}: {:?}",
+            weights.weights
+        );
+    }
+    // Articles that none of the gold files label give nothing to fit: a clear error.
+    let o = meelezer(
+        &["fit-where", "--gold", "gold/seeds.jsonl", "seeds/dev"],
+        None,
+    );
+    assert_clean_failure(&o, &["no labelled country of a figure"]);
+}
