@@ -14,6 +14,7 @@
 //! modules below it. [`ner`] (the model, its files and CoNLL scoring) and [`train`]
 //! (fine-tuning and pruning) are public modules for model work.
 
+pub mod annotate;
 mod corpus;
 mod data;
 mod document;

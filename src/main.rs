@@ -44,6 +44,8 @@ enum Command {
     /// Invariance checks on labelled articles: variants a reader shrugs off (the main service
     /// misspelt or renamed, a background paragraph added, counts as words), scored against gold.
     Perturb(cli::perturb::PerturbArgs),
+    /// Label articles in the browser: review the pipeline's draft fact by fact, fix it, save gold.
+    Annotate(cli::annotate::AnnotateArgs),
     /// Fit the main-service weights on labelled articles (cross-validated by article) and write them.
     FitMain(cli::fit::FitArgs),
     /// Fit the weights that choose the operation a sentence belongs to (cross-validated by article).
@@ -77,6 +79,7 @@ fn main() -> ExitCode {
         Command::TrainNer(a) => cli::train::train_ner(a).map(|()| true),
         Command::PruneModel(a) => cli::train::prune(a).map(|()| true),
         Command::Perturb(a) => cli::perturb::perturb(a),
+        Command::Annotate(a) => cli::annotate::annotate(a),
         Command::FitMain(a) => cli::fit::fit_decision(meelezer::Decision::Main, a),
         Command::FitLink(a) => cli::fit::fit_decision(meelezer::Decision::Link, a),
         Command::FitWhere(a) => cli::fit::fit_decision(meelezer::Decision::Place, a),

@@ -1,5 +1,6 @@
 //! The command-line interface's subcommands (binary only; the library holds the logic).
 
+pub mod annotate;
 pub mod bench;
 pub mod corpus;
 pub mod extract;

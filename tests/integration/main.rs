@@ -1,6 +1,8 @@
 //! Integration tests, one binary: the command line end to end, bad inputs, the seeds' scores, and
 //! the HTML report checked in headless Chromium.
 
+mod annotate;
+mod browser;
 mod cli;
 mod corpus;
 mod invariance;
