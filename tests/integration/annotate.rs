@@ -127,6 +127,23 @@ fn saving_replaces_one_line_keeps_the_others_and_writes_a_bak() {
 }
 
 #[test]
+fn a_gold_file_that_does_not_exist_yet_is_created_by_the_first_save() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("new.jsonl");
+    let app = app(&path);
+    runtime().block_on(async {
+        let (_, list) = call(&app, "GET", "/api/articles", None).await;
+        assert_eq!(list["articles"][0]["state"], "new");
+        let (_, a1) = call(&app, "GET", "/api/articles/a1", None).await;
+        assert_eq!(a1["source"], "draft");
+        let (status, _) = call(&app, "PUT", "/api/articles/a1", Some(json!({"record": a1["record"], "version": a1["version"]}))).await;
+        assert_eq!(status, StatusCode::OK);
+        assert_eq!(std::fs::read_to_string(&path).unwrap().lines().count(), 1);
+        assert!(!dir.path().join("new.jsonl.bak").exists(), "nothing to back up");
+    });
+}
+
+#[test]
 fn an_invalid_record_is_refused_at_its_field_and_nothing_is_written() {
     let dir = tempfile::tempdir().unwrap();
     let path = gold_file(dir.path());

@@ -39,19 +39,26 @@ fn free_port() -> u16 {
 struct Session {
     client: Client,
     base: String,
+    /// The gold file the server saves into (in a temporary folder, starting as [`GOLD`]).
+    gold: PathBuf,
+    _dir: tempfile::TempDir,
     _driver: Driver,
     _stop: tokio::sync::oneshot::Sender<()>,
 }
 
-async fn session(gold: &Path) -> Option<Session> {
+/// A session with the list of articles open, the gold file starting as [`GOLD`].
+async fn session() -> Option<Session> {
     let (Some(chromium), Some(chromedriver)) = (program("CHROMIUM", &["chromium"]), program("CHROMEDRIVER", &["chromedriver"])) else {
         eprintln!("SKIP: chromium or chromedriver not found (apt-get install chromium chromium-driver); the annotation page is not checked in a browser");
         return None;
     };
+    let dir = tempfile::tempdir().expect("temp dir");
+    let gold = dir.path().join("gold.jsonl");
+    std::fs::write(&gold, GOLD).expect("write gold");
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.expect("bind 127.0.0.1");
     let base = format!("http://{}", listener.local_addr().expect("address"));
     let (stop, stopped) = tokio::sync::oneshot::channel::<()>();
-    let router = app(gold);
+    let router = app(&gold);
     tokio::spawn(async move {
         axum::serve(listener, router).with_graceful_shutdown(async { stopped.await.unwrap_or_default() }).await.expect("server runs");
     });
@@ -70,7 +77,10 @@ async fn session(gold: &Path) -> Option<Session> {
     let mut last = None;
     for _ in 0..50 {
         match builder.connect(&format!("http://127.0.0.1:{port}")).await {
-            Ok(client) => return Some(Session { client, base, _driver: driver, _stop: stop }),
+            Ok(client) => {
+                client.goto(&format!("{base}/#/")).await.expect("open the list");
+                return Some(Session { client, base, gold, _dir: dir, _driver: driver, _stop: stop });
+            }
             Err(e) => last = Some(e),
         }
         tokio::time::sleep(Duration::from_millis(200)).await;
@@ -146,12 +156,8 @@ fn facts_of(record: &Value) -> Vec<String> {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn review_a_draft_with_the_mouse_and_save_it() {
-    let dir = tempfile::tempdir().unwrap();
-    let gold = dir.path().join("gold.jsonl");
-    std::fs::write(&gold, GOLD).unwrap();
-    let Some(s) = session(&gold).await else { return };
-    let c = &s.client;
-    c.goto(&format!("{}/#/", s.base)).await.expect("open the list");
+    let Some(s) = session().await else { return };
+    let (c, gold) = (&s.client, &s.gold);
     until(c, "document.querySelector('tr.article[data-doc=\"a2\"] td.state')?.textContent.trim() === 'new'").await;
     screenshot(c, "list.png").await;
     click(c, "tr.article[data-doc=\"a2\"] td.doc a").await;
@@ -196,10 +202,10 @@ async fn review_a_draft_with_the_mouse_and_save_it() {
     click(c, "#save").await;
     until(c, "document.querySelector('#status').textContent.startsWith('Saved')").await;
     until(c, "document.querySelector('#comparison').textContent.length > 0").await;
-    let record = gold_line(&gold, "a2");
+    let record = gold_line(gold, "a2");
     assert_eq!(record["operations"][0]["service"], "EncroChat");
     assert_eq!(facts_of(&record), ["arrests=120 qualifier=about where=NL", "messages=2000", "seized_weapons=9 where=NL"]);
-    let lines: Vec<String> = std::fs::read_to_string(&gold).unwrap().lines().map(str::to_string).collect();
+    let lines: Vec<String> = std::fs::read_to_string(gold).unwrap().lines().map(str::to_string).collect();
     assert_eq!(lines[..3], GOLD.lines().map(str::to_string).collect::<Vec<_>>()[..], "the other lines are untouched");
 
     // The list now says done.
@@ -210,12 +216,8 @@ async fn review_a_draft_with_the_mouse_and_save_it() {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn the_keyboard_path_reviews_and_saves_without_the_mouse() {
-    let dir = tempfile::tempdir().unwrap();
-    let gold = dir.path().join("gold.jsonl");
-    std::fs::write(&gold, GOLD).unwrap();
-    let Some(s) = session(&gold).await else { return };
-    let c = &s.client;
-    c.goto(&format!("{}/#/", s.base)).await.expect("open the list");
+    let Some(s) = session().await else { return };
+    let (c, gold) = (&s.client, &s.gold);
     until(c, "document.querySelectorAll('tr.article').length === 2").await;
     // The first row is current; Enter opens it.
     keys(c, "\u{E007}").await;
@@ -235,7 +237,7 @@ async fn the_keyboard_path_reviews_and_saves_without_the_mouse() {
     until(c, "document.querySelector('tr.fact').dataset.status === 'rejected'").await;
     keys(c, "s").await;
     until(c, "document.querySelector('#status').textContent.startsWith('Saved')").await;
-    assert_eq!(facts_of(&gold_line(&gold, "a1")), Vec::<String>::new(), "the rejected fact is gone");
+    assert_eq!(facts_of(&gold_line(gold, "a1")), Vec::<String>::new(), "the rejected fact is gone");
     // `n` goes on to the next article; unsaved edits there survive a reload.
     keys(c, "n").await;
     until(c, "location.hash.includes('a2') && document.querySelectorAll('#facts tr.fact').length === 3").await;
