@@ -24,6 +24,8 @@ mod eval;
 mod facts;
 mod kinds;
 mod loader;
+pub mod merge;
+pub mod merge_html;
 pub mod ner;
 pub mod perturb;
 mod pipeline;

@@ -46,6 +46,11 @@ enum Command {
     Perturb(cli::perturb::PerturbArgs),
     /// Label articles in the browser: review the pipeline's draft fact by fact, fix it, save gold.
     Annotate(cli::annotate::AnnotateArgs),
+    /// Merge records across a corpus: per service, each slot's values with their sources, updates,
+    /// outliers and a timeline (`--html` for a page with charts).
+    Merge(cli::merge::MergeArgs),
+    /// Score merged predictions against merged gold: values and top values per slot.
+    EvalMerge(cli::merge::EvalMergeArgs),
     /// Fit the main-service weights on labelled articles (cross-validated by article) and write them.
     FitMain(cli::fit::FitArgs),
     /// Fit the weights that choose the operation a sentence belongs to (cross-validated by article).
@@ -80,6 +85,8 @@ fn main() -> ExitCode {
         Command::PruneModel(a) => cli::train::prune(a).map(|()| true),
         Command::Perturb(a) => cli::perturb::perturb(a),
         Command::Annotate(a) => cli::annotate::annotate(a),
+        Command::Merge(a) => cli::merge::merge(a),
+        Command::EvalMerge(a) => cli::merge::eval_merge(a),
         Command::FitMain(a) => cli::fit::fit_decision(meelezer::Decision::Main, a),
         Command::FitLink(a) => cli::fit::fit_decision(meelezer::Decision::Link, a),
         Command::FitWhere(a) => cli::fit::fit_decision(meelezer::Decision::Place, a),

@@ -283,6 +283,21 @@ pub fn read_records(path: &Path) -> Result<Vec<ArticleRecord>> {
     parse_records(&text, path)
 }
 
+/// Reads a JSON Lines file of records one line at a time, handing each to `f` (memory stays at
+/// one record); a malformed line is an error naming the file and line. Blank lines are skipped.
+pub fn for_each_record(path: &Path, mut f: impl FnMut(ArticleRecord)) -> Result<()> {
+    use std::io::BufRead;
+    let file = std::fs::File::open(path).map_err(|e| Error::from(e).in_file(path))?;
+    for (i, line) in std::io::BufReader::new(file).lines().enumerate() {
+        let line = line.map_err(|e| Error::from(e).in_file(path).at_line(i + 1))?;
+        if line.trim().is_empty() {
+            continue;
+        }
+        f(ArticleRecord::from_json_line(&line).map_err(|e| e.in_file(path).at_line(i + 1))?);
+    }
+    Ok(())
+}
+
 /// [`read_records`] on text already in memory; `source` names it in errors (`source:line`).
 pub fn parse_records(text: &str, source: &Path) -> Result<Vec<ArticleRecord>> {
     let mut records: Vec<ArticleRecord> = Vec::new();

@@ -30,7 +30,13 @@ _native.claim_threads(int(_budget) if _budget.isdigit() else 0)
 Error = _native.Error
 FACT_COLUMNS: Tuple[str, ...] = tuple(_native.FACT_COLUMNS)
 
-__all__ = ["Pipeline", "Error", "evaluate", "facts_table", "fact_rows", "FACT_COLUMNS", "default_model"]
+__all__ = ["Pipeline", "Error", "evaluate", "facts_table", "fact_rows", "merge", "MERGE_COLUMNS", "FACT_COLUMNS", "default_model"]
+
+#: The columns of :func:`merge`'s table.
+MERGE_COLUMNS: Tuple[str, ...] = (
+    "service", "slot", "value", "unit", "what", "where", "per_months",
+    "articles", "first_date", "last_date", "top", "update", "outlier",
+)
 
 PathLike = Union[str, "os.PathLike[str]"]
 Records = Union[PathLike, Iterable[Mapping[str, Any]]]
@@ -144,6 +150,18 @@ def facts_table(records: Records):
     frame = frame.replace({"": None})
     frame["main"] = frame["main"] == "true"
     return frame
+
+
+def merge(records: Records):
+    """``meelezer merge`` as a pandas DataFrame: one row per service, slot, value and where
+    (:data:`MERGE_COLUMNS`), with how many articles state it, its first and last article date,
+    and whether it is the slot's top value, an update or an outlier (the rules are the README's
+    "Merging a corpus"). ``value`` stays text, as names and dates are values too. Needs pandas."""
+    import pandas as pd
+
+    path, lines = _records(records)
+    rows = [json.loads(r) for r in _native.merge_rows(path, lines)]
+    return pd.DataFrame(rows, columns=list(MERGE_COLUMNS))
 
 
 def _text(text: Any, index: int) -> str:

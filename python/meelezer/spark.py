@@ -64,3 +64,37 @@ def facts(records_df, record_col: str = "record"):
             yield table.astype(object).where(table.notna(), None) if len(table) else pd.DataFrame(columns=list(meelezer.FACT_COLUMNS))
 
     return records_df.select(records_df[record_col]).mapInPandas(run, schema=FACTS_SCHEMA)
+
+
+MERGE_SPARK_COLUMNS = ("service", "slot", "value", "unit", "what", "where", "per_months", "articles", "first_date", "last_date")
+
+
+def merge(records_df, record_col: str = "record"):
+    """:func:`meelezer.merge` with Spark's group-by, for corpora of any size: one row per
+    service, slot, value, ``unit``, ``what``, ``where`` and ``per_months``, with how many
+    articles state it (each article once) and its first and last article date. The columns are
+    :func:`meelezer.merge`'s first ten (``top``, ``update`` and ``outlier`` need a whole group
+    in order, so they stay with the single-machine merge)."""
+    import pandas as pd
+    from pyspark.sql import functions as F
+
+    keys = ["service", "slot", "value", "unit", "what", "where", "per_months"]
+    schema = ", ".join(f"{c} string" for c in ["doc", "date"] + keys)
+
+    def run(batches: Iterator["pd.DataFrame"]) -> Iterator["pd.DataFrame"]:
+        for batch in batches:
+            records = [json.loads(r) for r in batch[record_col]]
+            dates = {r["doc"]: r.get("date") for r in records}
+            table = meelezer.facts_table(records)
+            if not len(table):
+                yield pd.DataFrame(columns=["doc", "date"] + keys)
+                continue
+            table["date"] = table["doc"].map(dates)
+            table = table[["doc", "date"] + keys]
+            yield table.astype(object).where(table.notna(), None)
+
+    facts = records_df.select(records_df[record_col]).mapInPandas(run, schema=schema).dropDuplicates(["doc"] + keys)
+    merged = facts.groupBy(*keys).agg(
+        F.count("doc").alias("articles"), F.min("date").alias("first_date"), F.max("date").alias("last_date")
+    )
+    return merged.select(*MERGE_SPARK_COLUMNS)

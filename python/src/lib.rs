@@ -122,6 +122,19 @@ fn fact_rows(path: Option<PathBuf>, lines: Option<Vec<String>>) -> PyResult<Vec<
     Ok(meelezer::fact_rows(&records).into_iter().map(Vec::from).collect())
 }
 
+/// `meelezer merge` of records from a path or JSON lines: one JSON object per row (service,
+/// slot, value, where, with article count and first and last date), as `merge::rows` gives.
+#[pyfunction]
+#[pyo3(signature = (path=None, lines=None))]
+fn merge_rows(path: Option<PathBuf>, lines: Option<Vec<String>>) -> PyResult<Vec<String>> {
+    let records = records(path, lines, "<records>").map_err(error)?;
+    let mut merger = meelezer::merge::Merger::new(1);
+    for r in &records {
+        merger.add(r);
+    }
+    meelezer::merge::rows(&merger.finish()).iter().map(|r| serde_json::to_string(r).map_err(error)).collect()
+}
+
 /// Sizes rayon's global pool to `threads` (0: the cores), once, before anything runs; the
 /// Python half has set `RAYON_NUM_THREADS=1` first, so candle's matmuls stay on the worker
 /// that calls them (one thread budget, as in the command line).
@@ -146,6 +159,7 @@ fn _native(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_class::<Pipeline>()?;
     m.add_function(wrap_pyfunction!(evaluate, m)?)?;
     m.add_function(wrap_pyfunction!(fact_rows, m)?)?;
+    m.add_function(wrap_pyfunction!(merge_rows, m)?)?;
     m.add_function(wrap_pyfunction!(claim_threads, m)?)?;
     m.add_function(wrap_pyfunction!(checkout_model, m)?)?;
     Ok(())

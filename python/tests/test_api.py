@@ -96,3 +96,37 @@ def test_bad_input_raises_meelezer_error(tmp_path):
         nlp.tag("De politie.", date="2023-13")
     with pytest.raises(meelezer.Error, match="not a model folder"):
         meelezer.Pipeline(model=tmp_path)
+
+
+def cli_merge_rows(*paths):
+    """`meelezer merge` of `paths` flattened to the rows of :func:`meelezer.merge`."""
+    out = cli("merge", *[str(p) for p in paths])
+    rows = []
+    for line in out.splitlines():
+        s = json.loads(line)
+        for slot in s["slots"]:
+            for v in slot["values"]:
+                value = v["value"]
+                rows.append({
+                    "service": s["service"], "slot": slot["slot"],
+                    "value": value if isinstance(value, str) else (str(int(value)) if float(value).is_integer() else str(value)),
+                    "unit": slot["unit"], "what": slot["what"], "where": slot["where"], "per_months": slot["per_months"],
+                    "articles": v["articles"], "first_date": v["first_date"], "last_date": v["last_date"],
+                    "top": v["top"], "update": v["update"], "outlier": v["outlier"],
+                })
+    return rows
+
+
+def test_merge_equals_the_cli():
+    pytest.importorskip("pandas")
+    files = [ROOT / "gold/dev.jsonl", ROOT / "gold/dev2.jsonl", ROOT / "gold/seeds.jsonl"]
+    want = cli_merge_rows(*files)
+    records = [json.loads(l) for f in files for l in f.read_text(encoding="utf-8").splitlines() if l.strip()]
+    table = meelezer.merge(records)
+    assert list(table.columns) == list(meelezer.MERGE_COLUMNS)
+    got = [{k: (None if isinstance(v, float) and v != v else v) for k, v in row.items()} for row in table.to_dict("records")]
+    for row in got:
+        row["per_months"] = None if row["per_months"] is None else int(row["per_months"])
+        row["articles"] = int(row["articles"])
+    assert got == want
+    assert len(want) > 100 and any(r["articles"] > 1 for r in want)

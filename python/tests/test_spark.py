@@ -57,3 +57,24 @@ def test_rdd_pipe_runs_the_binary_unchanged(session, tmp_path):
     got = session.sparkContext.parallelize(lines, 3).pipe(f"{binary} extract - --gazetteer --threads 1").collect()
     assert sorted(got) == sorted(want)
     assert len(got) == len(lines)
+
+
+def test_spark_merge_equals_the_cli(session):
+    """`meelezer.spark.merge` (Spark's group-by) gives the CLI's merge, row for row."""
+    files = [ROOT / "gold/dev.jsonl", ROOT / "gold/dev2.jsonl", ROOT / "gold/seeds.jsonl"]
+    out = subprocess.run(["cargo", "run", "--quiet", "--", "merge", *map(str, files)], cwd=ROOT, check=True, capture_output=True, text=True).stdout
+    want = set()
+    for line in out.splitlines():
+        s = json.loads(line)
+        for slot in s["slots"]:
+            for v in slot["values"]:
+                value = v["value"]
+                value = value if isinstance(value, str) else (str(int(value)) if float(value).is_integer() else str(value))
+                per = None if slot["per_months"] is None else str(slot["per_months"])
+                want.add((s["service"], slot["slot"], value, slot["unit"], slot["what"], slot["where"], per, v["articles"], v["first_date"], v["last_date"]))
+    lines = [l for f in files for l in f.read_text(encoding="utf-8").splitlines() if l.strip()]
+    df = session.createDataFrame([(l,) for l in lines], "record string").repartition(3)
+    merged = ms.merge(df)
+    assert tuple(merged.columns) == ms.MERGE_SPARK_COLUMNS
+    got = {tuple(r) for r in merged.collect()}
+    assert got == want

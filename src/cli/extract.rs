@@ -71,15 +71,25 @@ pub fn extract(args: ExtractArgs) -> Result<bool> {
     let corpus = Corpus::open(&args.paths)?.with_max_bytes(run.max_bytes);
     let mut out = open_output(args.output.as_deref())?;
     let mut report = RunReport::new(run.progress);
+    // Document ids seen, to warn when a corpus repeats one (`eval` rejects such a gold file).
+    let mut seen = std::collections::HashSet::new();
+    let mut repeated = 0usize;
     run.pool()?.install(|| {
         annotate_stream(&pipeline, corpus, run.chunk, |result| -> Result<()> {
             if let Some(record) = report.take(result) {
+                if !seen.insert(record.doc.clone()) {
+                    repeated += 1;
+                    eprintln!("meelezer: warning: document id {:?} appears again; both records are written, but ids should be distinct (eval rejects a gold file that repeats one)", record.doc);
+                }
                 writeln!(out, "{}", record.to_json_line())?;
             }
             Ok(())
         })
     })?;
     out.flush()?;
+    if repeated > 0 {
+        eprintln!("meelezer: warning: {repeated} records repeat an earlier document id");
+    }
     Ok(report.finish(pipeline.recognizer_name()))
 }
 

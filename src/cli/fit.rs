@@ -2,7 +2,7 @@
 //! weighed decisions on labelled articles, report their cross-validated accuracy (folds by
 //! article) beside the hand rule's, and write them.
 
-use anyhow::{bail, Context, Result};
+use anyhow::{bail, Result};
 use meelezer::logit::{fit, Example, Weights};
 use meelezer::perturb::{variant, Kind};
 use meelezer::{
@@ -241,9 +241,7 @@ pub fn fit_decision(decision: Decision, args: FitArgs) -> Result<bool> {
     super::emit(&table)?;
     if let Some(path) = &args.output {
         let json = format!("{}\n", serde_json::to_string_pretty(&weights)?);
-        let tmp = path.with_extension("json.tmp");
-        std::fs::write(&tmp, json).with_context(|| format!("{}: cannot write", tmp.display()))?;
-        std::fs::rename(&tmp, path).with_context(|| format!("{}: cannot write", path.display()))?;
+        meelezer::annotate::gold::write_atomically(path, json.as_bytes(), || Ok(()))?;
     }
     Ok(true)
 }

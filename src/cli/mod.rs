@@ -5,6 +5,7 @@ pub mod bench;
 pub mod corpus;
 pub mod extract;
 pub mod fit;
+pub mod merge;
 pub mod ner;
 pub mod perturb;
 pub mod report;

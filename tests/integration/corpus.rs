@@ -137,3 +137,69 @@ fn bench_with_the_model_reports_its_share_of_the_matmul_ceiling() {
     assert!(ratio > 0.0 && ratio < 10.0, "{line}");
     assert!(out.contains("pieces run per word") && out.contains("matmul ceiling, this run: "), "{out}");
 }
+
+#[test]
+fn merge_groups_values_per_service_and_writes_a_self_contained_page() {
+    let dir = tempfile::tempdir().unwrap();
+    let put = |name: &str, text: &str| write(dir.path(), name, text.as_bytes());
+    let a = put("a.jsonl", concat!(
+        "{\"doc\": \"n1\", \"date\": \"2021-03\", \"operations\": [{\"service\": \"Sky ECC\", \"main\": true, \"facts\": [{\"slot\": \"arrests\", \"value\": 40, \"where\": \"NL\"}, {\"slot\": \"takedown\", \"value\": \"2021-03-09\"}]}]}\n",
+        "{\"doc\": \"n2\", \"date\": \"2021-03\", \"operations\": [{\"service\": \"Sky ECC\", \"main\": true, \"facts\": [{\"slot\": \"arrests\", \"value\": 40, \"where\": \"NL\", \"qualifier\": \"more_than\"}]}]}\n",
+    ));
+    let b = put("b.jsonl", concat!(
+        "{\"doc\": \"n3\", \"date\": \"2021-04\", \"operations\": [{\"service\": \"Sky ECC\", \"main\": true, \"facts\": [{\"slot\": \"arrests\", \"value\": 40, \"where\": \"NL\"}]}]}\n",
+        "{\"doc\": \"n4\", \"date\": \"2021-10\", \"operations\": [{\"service\": \"Sky ECC\", \"main\": true, \"facts\": [{\"slot\": \"arrests\", \"value\": 160, \"where\": \"NL\"}]}, {\"service\": \"EncroChat\", \"main\": false, \"facts\": []}]}\n",
+    ));
+    let html = dir.path().join("ops.html");
+    let o = meelezer(&["merge", a.to_str().unwrap(), b.to_str().unwrap(), "--html", html.to_str().unwrap()], None);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let services: Vec<serde_json::Value> = stdout(&o).lines().map(|l| serde_json::from_str(l).unwrap()).collect();
+    let names: Vec<&str> = services.iter().map(|s| s["service"].as_str().unwrap()).collect();
+    assert_eq!(names, ["EncroChat", "Sky ECC"]);
+    let sky = &services[1];
+    assert_eq!((sky["articles"].as_u64(), sky["first_date"].as_str(), sky["last_date"].as_str()), (Some(4), Some("2021-03"), Some("2021-10")));
+    let arrests = sky["slots"].as_array().unwrap().iter().find(|s| s["slot"] == "arrests").unwrap();
+    assert_eq!(arrests["where"], "NL");
+    let values: Vec<(u64, u64, bool, bool, bool)> = arrests["values"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|v| (v["value"].as_u64().unwrap(), v["articles"].as_u64().unwrap(), v["top"] == true, v["update"] == true, v["outlier"] == true))
+        .collect();
+    assert_eq!(values, [(40, 3, true, false, false), (160, 1, false, true, true)]);
+    let kinds: Vec<(&str, &str)> = sky["timeline"].as_array().unwrap().iter().map(|t| (t["date"].as_str().unwrap(), t["kind"].as_str().unwrap())).collect();
+    assert_eq!(kinds, [("2021-03", "count"), ("2021-03-09", "event"), ("2021-10", "count")]);
+    let page = std::fs::read_to_string(&html).unwrap();
+    assert!(page.contains("<svg") && page.contains("takedown") && page.contains("n4 (2021-10)"), "chart and sources");
+    // (SVG's `xmlns` names a namespace; nothing is loaded from it.)
+    for outside in ["src=\"http", "href=\"http", "<link", "url(", "<script", "@import"] {
+        assert!(!page.contains(outside), "self-contained, yet it has {outside}");
+    }
+
+    // Scored against itself, the merge is perfect; with one value changed, it is not.
+    let o = meelezer(&["eval-merge", "--gold", a.to_str().unwrap(), "--gold", b.to_str().unwrap(), "--pred", a.to_str().unwrap(), "--pred", b.to_str().unwrap(), "--json"], None);
+    let s: serde_json::Value = serde_json::from_str(&stdout(&o)).unwrap();
+    assert_eq!((s["values"]["f1"].as_f64(), s["top"]["f1"].as_f64()), (Some(1.0), Some(1.0)));
+    let o = meelezer(&["eval-merge", "--gold", a.to_str().unwrap(), "--gold", b.to_str().unwrap(), "--pred", a.to_str().unwrap(), "--json"], None);
+    let s: serde_json::Value = serde_json::from_str(&stdout(&o)).unwrap();
+    assert_eq!((s["values"]["tp"].as_u64(), s["values"]["gold"].as_u64(), s["values"]["pred"].as_u64()), (Some(2), Some(3), Some(2)));
+
+    // A malformed record names its file and line.
+    let bad = put("bad.jsonl", "{\"doc\": \"x\", \"operations\": []}\n{\"doc\": \"y\"}\n");
+    let o = meelezer(&["merge", bad.to_str().unwrap()], None);
+    assert!(!o.status.success() && stderr(&o).contains("bad.jsonl:2:"), "{}", stderr(&o));
+}
+
+#[test]
+fn extract_warns_when_a_corpus_repeats_a_document_id() {
+    let dir = tempfile::tempdir().unwrap();
+    let put = |name: &str, text: &str| write(dir.path(), name, text.as_bytes());
+    let corpus = put("c.jsonl", concat!(
+        "{\"doc\": \"x\", \"text\": \"De politie kraakte Ghost. Er zijn 5 verdachten opgepakt.\"}\n",
+        "{\"doc\": \"x\", \"text\": \"Bij de actie tegen Ghost zijn 7 verdachten opgepakt.\"}\n",
+    ));
+    let o = meelezer(&["extract", corpus.to_str().unwrap(), "--gazetteer"], None);
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert_eq!(stdout(&o).lines().count(), 2, "both records are written");
+    assert!(stderr(&o).contains("document id \"x\" appears again"), "{}", stderr(&o));
+}
