@@ -71,7 +71,8 @@ async fn session() -> Option<Session> {
         "goog:chromeOptions".into(),
         json!({"binary": chromium, "args": ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--window-size=1400,1000"]}),
     );
-    let mut builder = ClientBuilder::rustls().expect("TLS set up");
+    // chromedriver speaks plain HTTP on this machine: no TLS stack needed.
+    let mut builder = ClientBuilder::new(hyper_util::client::legacy::connect::HttpConnector::new());
     builder.capabilities(caps);
     // chromedriver takes a moment to listen.
     let mut last = None;
