@@ -14,6 +14,7 @@
 //! modules below it. [`ner`] (the model, its files and CoNLL scoring) and [`train`]
 //! (fine-tuning and pruning) are public modules for model work.
 
+#[cfg(feature = "app")]
 pub mod annotate;
 mod corpus;
 mod data;
@@ -25,6 +26,7 @@ mod facts;
 mod kinds;
 mod loader;
 pub mod merge;
+#[cfg(feature = "app")]
 pub mod merge_html;
 pub mod ner;
 pub mod perturb;

@@ -61,6 +61,18 @@ pub struct MergedSlot {
     pub place: Option<String>,
     pub per_months: Option<u32>,
     pub values: Vec<MergedValue>,
+    /// Figures only: the dated values in order of the article first stating each (ties by
+    /// value), with the updates marked; empty for names, codes and dates.
+    pub series: Vec<SeriesPoint>,
+}
+
+/// One point of a figure's series.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct SeriesPoint {
+    pub date: String,
+    pub value: FactValue,
+    pub articles: usize,
+    pub update: bool,
 }
 
 /// A dated point of a service's timeline.
@@ -192,7 +204,17 @@ impl Merger {
                                 }
                             }
                         }
-                        MergedSlot { slot, unit, what, place, per_months, values }
+                        let mut series: Vec<SeriesPoint> = if slot.is_numeric() {
+                            values
+                                .iter()
+                                .filter_map(|v| Some(SeriesPoint { date: v.first_date.clone()?, value: v.value.clone(), articles: v.articles, update: v.update }))
+                                .collect()
+                        } else {
+                            Vec::new()
+                        };
+                        let n = |v: &FactValue| if let FactValue::Number(n) = v { *n } else { 0.0 };
+                        series.sort_by(|a, b| a.date.cmp(&b.date).then(n(&a.value).total_cmp(&n(&b.value))));
+                        MergedSlot { slot, unit, what, place, per_months, values, series }
                     })
                     .collect();
                 timeline.sort_by(|a, b| (a.date.as_str(), a.slot, &a.place).cmp(&(b.date.as_str(), b.slot, &b.place)));
@@ -372,6 +394,8 @@ mod tests {
         assert_eq!(values[0].qualifiers, ["more_than"]);
         // At most 2 sources kept per value; the rest counted.
         assert_eq!((values[0].sources.len(), values[0].sources_left_out), (2, 1));
+        let series: Vec<(&str, String, bool)> = s.slots[0].series.iter().map(|p| (p.date.as_str(), p.value.key(), p.update)).collect();
+        assert_eq!(series, [("2021-02", "4".to_string(), false), ("2021-03", "40".into(), true), ("2021-09", "120".into(), true)]);
         let counts: Vec<(&str, String)> = s.timeline.iter().map(|t| (t.date.as_str(), t.value.key())).collect();
         assert_eq!(counts, [("2021-02", "4".to_string()), ("2021-03", "40".into()), ("2021-09", "120".into())]);
     }
