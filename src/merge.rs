@@ -254,10 +254,18 @@ fn mark(slot: Slot, values: &mut [MergedValue]) {
 }
 
 /// Merges records read from JSON Lines files, one record at a time.
+/// A document id met twice is merged twice and reported on standard error (its articles would
+/// count double).
 pub fn merge_files(paths: &[std::path::PathBuf], max_sources: usize) -> crate::Result<Vec<MergedService>> {
     let mut merger = Merger::new(max_sources);
+    let mut seen = HashSet::new();
     for path in paths {
-        crate::record::for_each_record(path, |r| merger.add(&r))?;
+        crate::record::for_each_record(path, |r| {
+            if !seen.insert(r.doc.clone()) {
+                eprintln!("meelezer: warning: {}: document id {:?} was already merged; its values count twice", path.display(), r.doc);
+            }
+            merger.add(&r);
+        })?;
     }
     Ok(merger.finish())
 }

@@ -64,6 +64,9 @@ impl Annotator {
     /// not touched.
     pub fn new(pipeline: Pipeline, articles: Vec<Article>, gold: PathBuf) -> crate::Result<Annotator> {
         gold::read(&gold)?;
+        if let Some(folder) = gold.parent().filter(|p| !p.as_os_str().is_empty() && !p.is_dir()) {
+            return Err(Error::invalid(format!("the gold file's folder {} does not exist", folder.display())).in_file(&gold));
+        }
         let mut seen = std::collections::HashSet::new();
         if let Some(a) = articles.iter().find(|a| !seen.insert(a.doc.as_str())) {
             return Err(Error::invalid(format!("two articles have the document id {:?}; ids must be distinct", a.doc)));

@@ -207,6 +207,9 @@ fn a_malformed_gold_file_is_an_error_naming_file_and_line_and_is_left_alone() {
     let err = Annotator::new(meelezer::Pipeline::default(), articles(), path.clone()).err().expect("refused");
     assert!(err.to_string().contains("gold.jsonl:2:"), "{err}");
     assert_eq!(std::fs::read_to_string(&path).unwrap(), bad);
+    let nowhere = dir.path().join("no/such/folder/gold.jsonl");
+    let err = Annotator::new(meelezer::Pipeline::default(), articles(), nowhere).err().expect("refused");
+    assert!(err.to_string().contains("does not exist"), "{err}");
 }
 
 #[test]
