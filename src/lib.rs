@@ -7,7 +7,9 @@
 //! `entities::Gazetteer`) → `rules::RecordLinker` (operation records). A [`Pipeline`] runs them
 //! ([`PipelineOptions`] builds one); [`evaluate`] scores records against gold; [`HtmlReport`]
 //! shows records, text and scores as one HTML page. [`train`] fine-tunes and prunes the NER model
-//! (`meelezer train-ner`), apart from the inference code in [`ner`].
+//! (`meelezer train-ner`), apart from the inference code in [`ner`]. [`merge`] merges records
+//! across a corpus per service (`merge_html` draws them, with the `app` feature); `annotate` is
+//! the labelling web app (`app` feature, on by default; the Python binding builds without it).
 //!
 //! The public API is what the `meelezer` binary and the Python binding (`python/`) use,
 //! re-exported here; the stages' internals stay private, and every module depends only on

@@ -39,7 +39,7 @@ pub fn candidates(ctx: &SentenceContext) -> Vec<Option<&'static str>> {
 }
 
 /// The features of each candidate (from [`candidates`]) for figure `k` of the sentence's
-/// `quantities`; `hand` is the hand rule's choice ([`super::figures::places_for`]) and `home`
+/// `quantities`; `hand` is the hand rule's choice (`figures::places_for`) and `home`
 /// the article's own country (`NL`, or `BE` for a Belgian article).
 pub fn features(
     ctx: &SentenceContext,
