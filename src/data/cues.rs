@@ -327,6 +327,11 @@ pub const NAMING_AFTER: &[&str] = &["geheten", "genaamd", "heet", "heette"];
 /// ...`, `Vandaag ...`). Matched as phrases of lowercase words.
 pub const CURRENT_FOCUS: &[&str] = &["deze nieuwe", "de nieuwe", "het nieuwe", "vandaag", "gisteren", "deze week", "dit jaar", "nu"];
 
+/// Nouns for a place that, after a country adjective, name a place in that country (`de Britse
+/// hoofdstad`, `in een Duitse havenstad`): such a place gives its country as `where`, as a named
+/// town would (ANNOTATION.md: several places in one country are that country).
+pub const PLACE_NOUNS: &[&str] = &["hoofdstad", "stad", "havenstad", "grensstad", "haven", "havens", "provincie", "kust", "grensstreek"];
+
 /// Words that make a sentence's figures worldwide or spread over several countries (`wereldwijd
 /// 6500 arrestaties`, `in meer dan veertig landen`): a signal against giving a figure the one
 /// country its sentence also names. Matched as phrases of lowercase words.

@@ -88,6 +88,11 @@ impl PlaceTable {
                     i += parts.len();
                 }
                 None => {
+                    if let Some(code) = place_noun_after_adjective(words, i) {
+                        out.push(PlaceMention { start: i, end: i + 2, code });
+                        i += 2;
+                        continue;
+                    }
                     if let Some(code) = self.hyphenated(words[i]).or_else(|| town_after_adjective(words, i)) {
                         out.push(PlaceMention { start: i, end: i + 1, code });
                     }
@@ -117,6 +122,16 @@ fn places_table_codes(table: &PlaceTable, words: &[&str]) -> Vec<&'static str> {
         }
     }
     codes
+}
+
+/// A country adjective before a place noun (`de Britse hoofdstad`, `een Duitse havenstad`,
+/// `cues::PLACE_NOUNS`): a place in that country, named by the two words from `i`.
+fn place_noun_after_adjective(words: &[&str], i: usize) -> Option<&'static str> {
+    let noun = words.get(i + 1)?;
+    if !crate::data::cues::PLACE_NOUNS.contains(noun) {
+        return None;
+    }
+    names::DEMONYMS.iter().find(|(d, code)| *d == words[i] && !code.is_empty() && d.ends_with('e')).map(|(_, code)| *code)
 }
 
 /// A capitalised word after `het`/`de` + a place adjective (`in het Vlaamse Kortemark`, `het

@@ -614,3 +614,12 @@ fn link_features_read_where_each_service_was_named() {
     );
     assert_eq!(x[1]["named_in_previous_sentence"], 0.0, "a new paragraph");
 }
+
+#[test]
+fn a_country_adjective_before_a_place_noun_is_a_place_in_that_country() {
+    facts!("In de Duitse hoofdstad zijn bij het onderzoek naar Matrix 14 vuurwapens in beslag genomen.", ["seized_weapons=14 @DE"]);
+    // (Arrests in a country name it as taking part, as `in Spanje` would.)
+    facts!("Bij de actie tegen Matrix werden in een Spaanse havenstad 6 mensen opgepakt.", ["arrests=6 @ES", "country=ES"]);
+    // Without a place noun the adjective stays an adjective (`de Franse politie` names an agency's country, not a place).
+    facts!("Het onderzoek naar Matrix leverde 30 aanhoudingen op, aldus de Franse politie.", ["arrests=30", "country=FR"]);
+}
