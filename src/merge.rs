@@ -21,7 +21,7 @@
 use crate::eval::{Counts, Prf};
 use crate::record::{ArticleRecord, FactValue, Slot};
 use serde::Serialize;
-use std::collections::{BTreeMap, BTreeSet, HashSet};
+use std::collections::{BTreeMap, HashSet};
 
 /// Where a value was read: an article and its date.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -350,11 +350,6 @@ pub fn score(gold: &[MergedService], pred: &[MergedService]) -> MergeScores {
         values: prf(&value_keys(gold, false), &value_keys(pred, false)),
         top: prf(&value_keys(gold, true), &value_keys(pred, true)),
     }
-}
-
-/// The services as distinct names, for messages.
-pub fn names(services: &[MergedService]) -> BTreeSet<&str> {
-    services.iter().map(|s| s.service.as_str()).collect()
 }
 
 #[cfg(test)]

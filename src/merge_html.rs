@@ -4,11 +4,9 @@
 
 use crate::merge::{MergedService, MergedSlot};
 use crate::record::{FactValue, Slot};
+use crate::report::escape::escape_html as escape;
 use plotters::prelude::*;
 
-fn escape(s: &str) -> String {
-    s.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;")
-}
 
 /// A date `YYYY`, `YYYY-MM` or `YYYY-MM-DD` as a year with a fraction, for the time axis.
 fn year_fraction(date: &str) -> Option<f64> {

@@ -36,16 +36,21 @@ pub fn version_of(bytes: &[u8]) -> String {
 /// Reads and checks the gold file; a missing file is an empty one (the first save creates it).
 /// A malformed line is an error naming the file and line.
 pub fn read(path: &Path) -> Result<Snapshot> {
-    let bytes = match std::fs::read(path) {
-        Ok(b) => b,
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Vec::new(),
-        Err(e) => return Err(Error::from(e).in_file(path)),
-    };
+    let bytes = bytes_of(path)?;
     let text = std::str::from_utf8(&bytes)
         .map_err(|e| Error::new(crate::error::ErrorKind::NotUtf8(e.valid_up_to())).in_file(path))?;
     // An empty file is an empty gold file here, not the error `eval` makes of it.
     let records = if text.trim().is_empty() { Vec::new() } else { parse_records(text, path)? };
     Ok(Snapshot { version: version_of(&bytes), records, bytes })
+}
+
+/// The file's bytes; none when it does not exist yet.
+fn bytes_of(path: &Path) -> Result<Vec<u8>> {
+    match std::fs::read(path) {
+        Ok(b) => Ok(b),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(Vec::new()),
+        Err(e) => Err(Error::from(e).in_file(path)),
+    }
 }
 
 /// The document id of one gold line, if it parses that far.
@@ -126,11 +131,7 @@ pub enum SaveError {
 /// the old file is kept as `GOLD.bak` first, then the new one written atomically. Returns the
 /// new version.
 pub fn save(path: &Path, record: &ArticleRecord, expected: &str) -> std::result::Result<String, SaveError> {
-    let current = match std::fs::read(path) {
-        Ok(b) => b,
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Vec::new(),
-        Err(e) => return Err(SaveError::Io(Error::from(e).in_file(path))),
-    };
+    let current = bytes_of(path).map_err(SaveError::Io)?;
     let version = version_of(&current);
     if version != expected {
         return Err(SaveError::Changed(version));

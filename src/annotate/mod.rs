@@ -130,6 +130,19 @@ impl Utf16 {
     }
 }
 
+/// The article `doc` (one that was given) run through the pipeline, on a blocking thread (the
+/// model may read it), or the status and message of an error answer naming it.
+async fn annotated_off_thread(app: &Arc<Annotator>, doc: &str) -> Result<Arc<Annotated>, (StatusCode, String)> {
+    let (worker, id) = (app.clone(), doc.to_string());
+    let result = tokio::task::spawn_blocking(move || worker.article(&id).map(|a| worker.annotated(a))).await;
+    match result {
+        Ok(Some(Ok(a))) => Ok(a),
+        Ok(Some(Err(e))) => Err((StatusCode::INTERNAL_SERVER_ERROR, format!("{doc}: {e}"))),
+        Ok(None) => Err((StatusCode::NOT_FOUND, format!("no article {doc:?} was given"))),
+        Err(e) => Err((StatusCode::INTERNAL_SERVER_ERROR, e.to_string())),
+    }
+}
+
 /// An error answer: `{"error": ...}` with a status.
 fn error(status: StatusCode, message: impl Into<String>) -> Response {
     (status, Json(json!({"error": message.into()}))).into_response()
@@ -213,10 +226,9 @@ async fn list(State(app): State<Arc<Annotator>>) -> Response {
 /// A record as the page sees it: evidence in UTF-16 indices; gold facts get the evidence of the
 /// pipeline's fact with the same key (strict, else lenient), so they are highlighted too.
 fn record_for_page(record: &ArticleRecord, annotated: &Annotated) -> Value {
-    let draft = annotated.doc.record.as_ref();
+    let made: Vec<&crate::record::Fact> = annotated.doc.record.iter().flat_map(|d| d.operations.iter().flat_map(|o| &o.facts)).collect();
     let evidence_of = |fact: &crate::record::Fact| -> Option<Evidence> {
         fact.evidence.or_else(|| {
-            let made = draft.map(|d| d.operations.iter().flat_map(|o| &o.facts).collect::<Vec<_>>()).unwrap_or_default();
             [FactMode::Strict, FactMode::Lenient].iter().find_map(|&mode| {
                 let key = FactKey::new("", fact, mode);
                 made.iter().find(|f| FactKey::new("", f, mode) == key).and_then(|f| f.evidence)
@@ -252,11 +264,9 @@ async fn open(State(app): State<Arc<Annotator>>, UrlPath(doc): UrlPath<String>) 
         Ok(s) => s,
         Err(e) => return error(StatusCode::INTERNAL_SERVER_ERROR, e.to_string()),
     };
-    let worker = app.clone();
-    let annotated = match tokio::task::spawn_blocking(move || worker.annotated(worker.article(&doc).expect("checked above"))).await {
-        Ok(Ok(a)) => a,
-        Ok(Err(e)) => return error(StatusCode::INTERNAL_SERVER_ERROR, format!("{}: {e}", article.doc)),
-        Err(e) => return error(StatusCode::INTERNAL_SERVER_ERROR, e.to_string()),
+    let annotated = match annotated_off_thread(&app, &article.doc).await {
+        Ok(a) => a,
+        Err((status, message)) => return error(status, message),
     };
     let (record, source) = match snapshot.record(&article.doc) {
         Some(r) => (r.clone(), "gold"),
@@ -297,9 +307,9 @@ struct Suggest {
 /// the rule layer's reading of the figure or date there, else the bare number.
 async fn suggest(State(app): State<Arc<Annotator>>, Json(req): Json<Suggest>) -> Response {
     let Some(article) = app.article(&req.doc) else { return error(StatusCode::NOT_FOUND, format!("no article {:?} was given", req.doc)) };
-    let annotated = match app.annotated(article) {
+    let annotated = match annotated_off_thread(&app, &article.doc).await {
         Ok(a) => a,
-        Err(e) => return error(StatusCode::INTERNAL_SERVER_ERROR, e.to_string()),
+        Err((status, message)) => return error(status, message),
     };
     let u = &annotated.utf16;
     let (start, end) = (u.to_byte(req.start.min(req.end)), u.to_byte(req.start.max(req.end)));
@@ -435,7 +445,7 @@ async fn save(State(app): State<Arc<Annotator>>, UrlPath(doc): UrlPath<String>, 
         }
         Err(gold::SaveError::Io(e)) => return error(StatusCode::INTERNAL_SERVER_ERROR, format!("not saved: {e}")),
     };
-    let (comparison, scores) = match app.annotated(article) {
+    let (comparison, scores) = match annotated_off_thread(&app, &article.doc).await {
         Ok(a) => {
             let pred = a.doc.record.clone().unwrap_or_default();
             let gold = std::slice::from_ref(&record);
@@ -448,7 +458,7 @@ async fn save(State(app): State<Arc<Annotator>>, UrlPath(doc): UrlPath<String>, 
             });
             (text, scores)
         }
-        Err(e) => (format!("no comparison: {e}"), Value::Null),
+        Err((_, message)) => (format!("no comparison: {message}"), Value::Null),
     };
     Json(json!({"version": version, "comparison": comparison, "scores": scores})).into_response()
 }

@@ -9,7 +9,7 @@
 
 use super::context::SentenceContext;
 use super::logit::Example;
-use super::{figures, link, main_service, names, place, services, RecordLinker, Scorer};
+use super::{figures, hand_target, link, main_service, names, place, record_order, services, RecordLinker};
 use crate::document::{Document, Quantity};
 use crate::eval::{FactKey, FactMode};
 use crate::record::{ArticleRecord, Fact, Slot};
@@ -37,17 +37,16 @@ impl RecordLinker {
         doc: &Document,
         gold: &ArticleRecord,
     ) -> Vec<Example> {
-        let mentions = self.services.find(doc);
-        let roles = services::roles(doc, &mentions);
-        let (order, hand_main) = services::rank_services(doc, &mentions, &roles);
-        let main = match self.scorers.main {
-            Scorer::Hand => hand_main,
-            Scorer::Fitted => {
-                services::rank_services_fitted(doc, &mentions, &roles, main_service::weights()).1
-            }
+        // The services named and their roles (the country of a figure needs neither).
+        let found = || {
+            let mentions = self.services.find(doc);
+            let roles = services::roles(doc, &mentions);
+            (mentions, roles)
         };
         match decision {
             Decision::Main => {
+                let (mentions, roles) = found();
+                let (order, hand_main) = services::rank_services(doc, &mentions, &roles);
                 let Some(gold_main) = gold.main_service() else {
                     return Vec::new();
                 };
@@ -61,8 +60,9 @@ impl RecordLinker {
                 }]
             }
             Decision::Link => {
-                let mut ordered: Vec<&str> = main.into_iter().collect();
-                ordered.extend(order.iter().filter(|s| Some(**s) != main));
+                let (mentions, roles) = found();
+                let (order, main) = self.rank(doc, &mentions, &roles);
+                let ordered = record_order(&order, main);
                 if ordered.len() < 2 {
                     return Vec::new();
                 }
@@ -105,14 +105,9 @@ impl RecordLinker {
                         continue;
                     }
                     let label = votes.iter().position(|&v| v == best).unwrap_or(0);
-                    let hand = if main.is_some_and(|m| targets.contains(&m)) {
-                        main.unwrap_or(targets[0])
-                    } else {
-                        targets[0]
-                    };
                     out.push(Example {
                         doc: doc.id.clone(),
-                        candidates: context.features(doc, i, hand, &ordered),
+                        candidates: context.features(doc, i, hand_target(targets, main), &ordered),
                         gold: label,
                     });
                 }

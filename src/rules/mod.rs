@@ -102,17 +102,21 @@ impl RecordLinker {
         &self.services
     }
 
+    /// The services named, in order of first mention, and the main one, by the main scorer.
+    fn rank<'a>(&self, doc: &Document, mentions: &'a [services::ServiceMention], roles: &[services::Role]) -> (Vec<&'a str>, Option<&'a str>) {
+        match self.scorers.main {
+            Scorer::Hand => services::rank_services(doc, mentions, roles),
+            Scorer::Fitted => services::rank_services_fitted(doc, mentions, roles, main_service::weights()),
+        }
+    }
+
     /// Builds the record of a document whose earlier stages have run.
     pub fn link(&self, doc: &Document) -> ArticleRecord {
         let mentions = self.services.find(doc);
         let roles = services::roles(doc, &mentions);
-        let (order, main) = match self.scorers.main {
-            Scorer::Hand => services::rank_services(doc, &mentions, &roles),
-            Scorer::Fitted => services::rank_services_fitted(doc, &mentions, &roles, main_service::weights()),
-        };
+        let (order, main) = self.rank(doc, &mentions, &roles);
         let assigned = services::assign_sentences(doc, &mentions, &roles, main);
-        let mut ordered: Vec<&str> = main.into_iter().collect();
-        ordered.extend(order.iter().filter(|s| Some(**s) != main));
+        let ordered = record_order(&order, main);
         let mut operations: Vec<Operation> = ordered
             .iter()
             .map(|s| Operation { service: s.to_string(), main: Some(*s) == main, facts: Vec::new() })
@@ -134,7 +138,7 @@ impl RecordLinker {
             let ctx = SentenceContext::new(doc, i, &self.places);
             // Figures, people, code names and dates go to one operation: the main one if the
             // sentence names it, else the first named. Agencies and countries go to each.
-            let hand = if main.is_some_and(|m| targets.contains(&m)) { main.unwrap_or(targets[0]) } else { targets[0] };
+            let hand = hand_target(targets, main);
             let Some(hand_index) = index_of(hand) else { continue };
             // With fitted weights, the operation whose features score best (`link`).
             let single = match &link {
@@ -235,6 +239,17 @@ impl RecordLinker {
         }
         ArticleRecord { doc: doc.id.clone(), date: doc.date.clone(), entities: distinct_entities(doc), operations }
     }
+}
+
+/// The operations in the order of the record: the main one first, then the others as first named.
+fn record_order<'a>(order: &[&'a str], main: Option<&'a str>) -> Vec<&'a str> {
+    main.into_iter().chain(order.iter().copied().filter(|s| Some(*s) != main)).collect()
+}
+
+/// The operation the hand rule gives a sentence's figures, people and dates: the main one if the
+/// sentence names it, else the first it is assigned to (`targets`, never empty).
+fn hand_target<'a>(targets: &[&'a str], main: Option<&'a str>) -> &'a str {
+    main.filter(|m| targets.contains(m)).unwrap_or(targets[0])
 }
 
 impl RecordLinker {

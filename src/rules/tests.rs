@@ -560,17 +560,11 @@ fn link_features(
     let linker = super::RecordLinker::new();
     let mentions = linker.services().find(&doc);
     let roles = super::services::roles(&doc, &mentions);
-    let (order, main) = super::services::rank_services_fitted(
-        &doc,
-        &mentions,
-        &roles,
-        super::main_service::weights(),
-    );
-    let mut ordered: Vec<&str> = main.into_iter().collect();
-    ordered.extend(order.iter().filter(|s| Some(**s) != main));
+    let (order, main) = linker.rank(&doc, &mentions, &roles);
+    let ordered = super::record_order(&order, main);
     let assigned = super::services::assign_sentences(&doc, &mentions, &roles, main);
     let context = super::link::LinkContext::new(&doc, &mentions, &roles, main);
-    let x = context.features(&doc, i, assigned[i][0], &ordered);
+    let x = context.features(&doc, i, super::hand_target(&assigned[i], main), &ordered);
     (
         ordered.iter().map(|s| s.to_string()).collect(),
         x.into_iter()

@@ -50,16 +50,18 @@ fn runtime() -> tokio::runtime::Runtime {
     tokio::runtime::Builder::new_current_thread().enable_all().build().expect("runtime")
 }
 
-fn gold_file(dir: &Path) -> std::path::PathBuf {
-    let path = dir.join("gold.jsonl");
+/// A temporary folder with `gold.jsonl` holding [`GOLD`], and the app saving into it.
+fn with_gold() -> (tempfile::TempDir, std::path::PathBuf, axum::Router) {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("gold.jsonl");
     std::fs::write(&path, GOLD).expect("write gold");
-    path
+    let app = app(&path);
+    (dir, path, app)
 }
 
 #[test]
 fn the_list_and_an_article_come_from_gold_or_from_the_draft() {
-    let dir = tempfile::tempdir().unwrap();
-    let app = app(&gold_file(dir.path()));
+    let (_dir, _, app) = with_gold();
     runtime().block_on(async {
         let (status, list) = call(&app, "GET", "/api/articles", None).await;
         assert_eq!(status, StatusCode::OK);
@@ -91,9 +93,7 @@ fn the_list_and_an_article_come_from_gold_or_from_the_draft() {
 
 #[test]
 fn saving_replaces_one_line_keeps_the_others_and_writes_a_bak() {
-    let dir = tempfile::tempdir().unwrap();
-    let path = gold_file(dir.path());
-    let app = app(&path);
+    let (dir, path, app) = with_gold();
     runtime().block_on(async {
         let (_, a1) = call(&app, "GET", "/api/articles/a1", None).await;
         let mut record = a1["record"].clone();
@@ -145,9 +145,7 @@ fn a_gold_file_that_does_not_exist_yet_is_created_by_the_first_save() {
 
 #[test]
 fn an_invalid_record_is_refused_at_its_field_and_nothing_is_written() {
-    let dir = tempfile::tempdir().unwrap();
-    let path = gold_file(dir.path());
-    let app = app(&path);
+    let (dir, path, app) = with_gold();
     runtime().block_on(async {
         let (_, a1) = call(&app, "GET", "/api/articles/a1", None).await;
         let mut record = a1["record"].clone();
@@ -179,9 +177,7 @@ fn an_invalid_record_is_refused_at_its_field_and_nothing_is_written() {
 
 #[test]
 fn a_gold_file_changed_on_disk_since_the_page_read_it_is_not_overwritten() {
-    let dir = tempfile::tempdir().unwrap();
-    let path = gold_file(dir.path());
-    let app = app(&path);
+    let (_dir, path, app) = with_gold();
     runtime().block_on(async {
         let (_, a1) = call(&app, "GET", "/api/articles/a1", None).await;
         // An editor adds a line meanwhile.
@@ -214,8 +210,7 @@ fn a_malformed_gold_file_is_an_error_naming_file_and_line_and_is_left_alone() {
 
 #[test]
 fn the_page_is_served_with_a_policy_that_allows_nothing_from_elsewhere() {
-    let dir = tempfile::tempdir().unwrap();
-    let app = app(&gold_file(dir.path()));
+    let (_dir, _, app) = with_gold();
     runtime().block_on(async {
         for uri in ["/", "/static/app.js", "/static/app.css", "/api/meta"] {
             let response = app.clone().oneshot(Request::builder().uri(uri).body(Body::empty()).unwrap()).await.unwrap();
@@ -232,8 +227,7 @@ fn the_page_is_served_with_a_policy_that_allows_nothing_from_elsewhere() {
 
 #[test]
 fn a_selected_figure_is_prefilled_as_the_rules_read_it() {
-    let dir = tempfile::tempdir().unwrap();
-    let app = app(&gold_file(dir.path()));
+    let (_dir, _, app) = with_gold();
     runtime().block_on(async {
         let (_, a2) = call(&app, "GET", "/api/articles/a2", None).await;
         let text: Vec<u16> = a2["text"].as_str().unwrap().encode_utf16().collect();
